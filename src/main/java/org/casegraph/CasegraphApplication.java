@@ -1,0 +1,43 @@
+package org.casegraph;
+
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Casegraph: a GraphQL API over a Neo4j graph of people, organisations, prisons, charges, events and
+ * the claims behind them. {@code java -jar casegraph.jar} serves it; {@code java -jar casegraph.jar
+ * import FILE} imports a data set and exits.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class CasegraphApplication {
+
+  /** The property that names a one-off command, such as {@code import}, to run instead of serving. */
+  public static final String COMMAND = "casegraph.command";
+
+  public static void main(String[] args) {
+    var app = new SpringApplication(CasegraphApplication.class);
+    if (args.length > 0 && args[0].equals("import")) {
+      app.setWebApplicationType(WebApplicationType.NONE);
+      app.setDefaultProperties(Map.of(COMMAND, "import", "casegraph.seed.enabled", "false"));
+      try {
+        System.exit(SpringApplication.exit(app.run(args)));
+      } catch (RuntimeException e) {
+        System.err.println(rootMessage(e));
+        System.exit(1);
+      }
+    }
+    app.run(args);
+  }
+
+  private static String rootMessage(Throwable e) {
+    var cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+  }
+}

@@ -1,0 +1,76 @@
+package org.casegraph.claim;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.casegraph.graph.NodeRepository;
+import org.casegraph.support.Connection;
+import org.casegraph.support.PageRequest;
+import org.casegraph.support.PartialDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/** Lists claims with their filters, and finds the claims that contradict each other. */
+@Repository
+class ClaimRepository {
+
+  /** A filter that is null matches every claim. */
+  record Filter(@Nullable String claimant, @Nullable String subject, @Nullable String source, @Nullable String event,
+      @Nullable PartialDate from, @Nullable PartialDate to, @Nullable Boolean contested) {}
+
+  /** Two claims the data links as contradicting, each with its claimant's name. */
+  record ContradictingPair(Claim first, String firstClaimant, Claim second, String secondClaimant) {}
+
+  private static final String WHERE = """
+      ($claimant IS NULL OR n.claimant = $claimant)
+      AND ($subject IS NULL OR EXISTS { (n)-[:ABOUT]->(:Node {id: $subject}) })
+      AND ($source IS NULL OR n.source = $source)
+      AND ($event IS NULL OR n.event = $event)
+      AND ($from IS NULL OR n.claimedOnEnd >= $from)
+      AND ($to IS NULL OR n.claimedOnStart <= $to)
+      AND ($contested IS NULL OR $contested = EXISTS { (n)-[:CONTRADICTS]-(:Claim) })
+      """;
+
+  private final NodeRepository nodes;
+
+  ClaimRepository(NodeRepository nodes) {
+    this.nodes = nodes;
+  }
+
+  Connection<Claim> page(Filter filter, PageRequest page) {
+    var parameters = new HashMap<String, Object>();
+    parameters.put("claimant", filter.claimant());
+    parameters.put("subject", filter.subject());
+    parameters.put("source", filter.source());
+    parameters.put("event", filter.event());
+    parameters.put("from", filter.from() == null ? null : filter.from().start());
+    parameters.put("to", filter.to() == null ? null : filter.to().end());
+    parameters.put("contested", filter.contested());
+    return nodes.list("(n:Claim)", WHERE, parameters, page, Claim::from);
+  }
+
+  /**
+   * Pairs linked by CONTRADICTS, each pair once, optionally only those touching {@code about}: one of
+   * the claims itself, its event, or an entity it is about or made by.
+   */
+  List<ContradictingPair> linkedContradictions(@Nullable String about, int first) {
+    var parameters = new HashMap<String, Object>();
+    parameters.put("about", about);
+    parameters.put("first", first);
+    return nodes.read("""
+        MATCH (a:Claim)-[:CONTRADICTS]-(b:Claim)
+        WHERE a.id < b.id
+          AND ($about IS NULL OR any(c IN [a, b] WHERE c.id = $about OR c.event = $about OR c.claimant = $about
+               OR EXISTS { (c)-[:ABOUT]->(:Node {id: $about}) }))
+        WITH DISTINCT a, b
+        ORDER BY a.id, b.id
+        LIMIT $first
+        MATCH (a)-[:CLAIMED_BY]->(ac), (b)-[:CLAIMED_BY]->(bc)
+        RETURN a, ac.name AS aClaimant, b, bc.name AS bClaimant
+        """, parameters).stream()
+        .map(r -> new ContradictingPair(Claim.from(r.get("a").asNode()), r.get("aClaimant").asString(),
+            Claim.from(r.get("b").asNode()), r.get("bClaimant").asString()))
+        .toList();
+  }
+
+}

@@ -1,0 +1,57 @@
+package org.casegraph.dataset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Imports a data set: validates all of it, then writes all of it in one transaction, or nothing. */
+@Service
+public class DatasetImporter {
+
+  private static final Logger log = LoggerFactory.getLogger(DatasetImporter.class);
+
+  private final DatasetValidator validator;
+  private final DatasetWriter writer;
+
+  DatasetImporter(DatasetValidator validator, DatasetWriter writer) {
+    this.validator = validator;
+    this.writer = writer;
+  }
+
+  public ImportReport importFile(Path file) {
+    try {
+      return importContent(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * @throws InvalidDatasetException listing every problem, with nothing written
+   */
+  public ImportReport importContent(byte[] content) {
+    var result = validator.validate(content, writer);
+    if (result.dataset() == null) {
+      throw new InvalidDatasetException(result.problems());
+    }
+    var d = result.dataset();
+    var items = new LinkedHashMap<String, Integer>();
+    items.put("sources", d.sources().size());
+    items.put("people", d.people().size());
+    items.put("organisations", d.organisations().size());
+    items.put("prisons", d.prisons().size());
+    items.put("events", d.events().size());
+    items.put("charges", d.charges().size());
+    items.put("detentions", d.detentions().size());
+    items.put("roles", d.roles().size());
+    items.put("claims", d.claims().size());
+    var report = writer.write(Rows.of(d), items);
+    log.info("Imported a data set: {}", report);
+    return report;
+  }
+}

@@ -1,0 +1,48 @@
+package org.casegraph.dataset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the bundled article data set on the first start of an empty store, so the first query shows
+ * data. On by default for the embedded database (see application.yml); a store that holds any source
+ * is left as it is.
+ */
+@Component
+@ConditionalOnProperty(name = "casegraph.seed.enabled", havingValue = "true")
+class SeedLoader implements ApplicationRunner {
+
+  static final String ARTICLE = "datasets/venezuela-post-election-releases.json";
+  private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+  private final Driver driver;
+  private final DatasetImporter importer;
+
+  SeedLoader(Driver driver, DatasetImporter importer) {
+    this.driver = driver;
+    this.importer = importer;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    var empty = driver.executableQuery("MATCH (s:Source) RETURN count(s) = 0 AS empty").execute()
+        .records().getFirst().get("empty").asBoolean();
+    if (!empty) {
+      return;
+    }
+    try {
+      log.info("The store is empty: loading the article data set {}", ARTICLE);
+      importer.importContent(new ClassPathResource(ARTICLE).getContentAsByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.casegraph.graph;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.casegraph.claim.Claim;
+import org.casegraph.event.Event;
+import org.casegraph.support.BadRequestException;
+import org.casegraph.support.NotFoundException;
+import org.casegraph.support.PartialDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** How nodes connect: shortest paths, neighbourhoods, timelines, and the claims behind each edge. */
+@Controller
+class GraphController {
+
+  private final GraphRepository graph;
+  private final NodeRepository nodes;
+  private final GraphProperties limits;
+
+  GraphController(GraphRepository graph, NodeRepository nodes, GraphProperties limits) {
+    this.graph = graph;
+    this.nodes = nodes;
+    this.limits = limits;
+  }
+
+  @QueryMapping
+  @Nullable Path shortestPath(@Argument String from, @Argument String to, @Argument @Nullable Integer maxHops) {
+    var hops = maxHops == null ? 6 : maxHops;
+    between("maxHops", hops, 1, limits.maxHops());
+    requireNode(from);
+    requireNode(to);
+    if (from.equals(to)) {
+      return new Path(0, List.of(nodes.findByIds(List.of(from)).get(from)), List.of());
+    }
+    return graph.shortestPath(from, to, hops);
+  }
+
+  @QueryMapping
+  Subgraph neighbourhood(@Argument String of, @Argument @Nullable Integer depth, @Argument @Nullable Integer limit) {
+    var hops = depth == null ? 1 : depth;
+    var cap = limit == null ? 100 : limit;
+    between("depth", hops, 0, limits.maxDepth());
+    between("limit", cap, 1, limits.maxNodes());
+    requireNode(of);
+    return graph.neighbourhood(of, hops, cap);
+  }
+
+  @QueryMapping
+  List<Event> timeline(@Argument String of, @Argument @Nullable PartialDate from, @Argument @Nullable PartialDate to) {
+    requireNode(of);
+    return graph.timeline(of, from == null ? null : from.start(), to == null ? null : to.end());
+  }
+
+  @BatchMapping(typeName = "Edge")
+  Map<Edge, List<Claim>> claims(List<Edge> edges) {
+    var ids = edges.stream().flatMap(e -> e.claimIds().stream()).distinct().toList();
+    var found = nodes.findByIds(ids);
+    return edges.stream().distinct().collect(Collectors.toMap(Function.identity(),
+        e -> e.claimIds().stream().map(found::get).map(Claim.class::cast).toList()));
+  }
+
+  private void requireNode(String id) {
+    if (!graph.exists(id)) {
+      throw NotFoundException.node(id);
+    }
+  }
+
+  private static void between(String name, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new BadRequestException("%s must be between %d and %d, not %d".formatted(name, min, max, value));
+    }
+  }
+}

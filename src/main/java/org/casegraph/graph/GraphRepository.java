@@ -1,0 +1,96 @@
+package org.casegraph.graph;
+
+import java.util.List;
+import java.util.Map;
+import org.casegraph.event.Event;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Repository;
+
+/** Paths, neighbourhoods and timelines, each one Cypher statement. */
+@Repository
+class GraphRepository {
+
+  /**
+   * The claims behind a relationship: the claim at either end, or else the claims that assert the
+   * role, detention, charge or event at either end.
+   */
+  private static final String EDGE = """
+      {from: startNode(r).id, to: endNode(r).id, type: type(r),
+       claims: CASE WHEN startNode(r):Claim OR endNode(r):Claim
+         THEN [x IN [startNode(r), endNode(r)] WHERE x:Claim | x.id]
+         ELSE COLLECT { MATCH (c:Claim)-[:ASSERTS|REPORTS]->(f) WHERE f IN [startNode(r), endNode(r)]
+                        RETURN DISTINCT c.id ORDER BY c.id } END}
+      """;
+
+  private final NodeRepository nodes;
+
+  GraphRepository(NodeRepository nodes) {
+    this.nodes = nodes;
+  }
+
+  boolean exists(String id) {
+    return !nodes.read("MATCH (n:Node {id: $id}) RETURN n.id", Map.of("id", id)).isEmpty();
+  }
+
+  @Nullable Path shortestPath(String from, String to, int maxHops) {
+    var rows = nodes.read("""
+        MATCH (a:Node {id: $from}), (b:Node {id: $to})
+        MATCH p = SHORTEST 1 (a)-[*1..%d]-(b)
+        RETURN nodes(p) AS nodes, [r IN relationships(p) | %s] AS edges
+        """.formatted(maxHops, EDGE), Map.of("from", from, "to", to));
+    if (rows.isEmpty()) {
+      return null;
+    }
+    var edges = edges(rows.getFirst());
+    return new Path(edges.size(), rows.getFirst().get("nodes").asList(v -> Nodes.map(v.asNode())), edges);
+  }
+
+  Subgraph neighbourhood(String of, int depth, int limit) {
+    var record = nodes.read("""
+        MATCH (a:Node {id: $of})
+        CALL (a) {
+          MATCH (a)-[*0..%d]-(x:Node)
+          WITH DISTINCT x LIMIT $limit + 1
+          RETURN collect(x) AS found
+        }
+        WITH found[..$limit] AS kept, size(found) > $limit AS truncated
+        CALL (kept) {
+          UNWIND kept AS x
+          MATCH (x)-[r]->(y) WHERE y IN kept
+          RETURN collect(%s) AS edges
+        }
+        RETURN kept AS nodes, edges, truncated
+        """.formatted(depth, EDGE), Map.of("of", of, "limit", limit)).getFirst();
+    return new Subgraph(record.get("nodes").asList(v -> Nodes.map(v.asNode())), edges(record),
+        record.get("truncated").asBoolean());
+  }
+
+  /** Events the node took part in, that claims about it report, or that happened at it. */
+  List<Event> timeline(String of, java.time.@Nullable LocalDate from, java.time.@Nullable LocalDate to) {
+    var parameters = new java.util.HashMap<String, Object>();
+    parameters.put("of", of);
+    parameters.put("from", from);
+    parameters.put("to", to);
+    return nodes.read("""
+        MATCH (a:Node {id: $of})
+        CALL (a) {
+          MATCH (a)-[:PARTICIPATED_IN]->(e:Event) RETURN e
+          UNION
+          MATCH (a)<-[:ABOUT]-(:Claim)-[:REPORTS]->(e:Event) RETURN e
+          UNION
+          MATCH (a)<-[:AT]-(e:Event) RETURN e
+          UNION
+          MATCH (a:Event) WITH a AS e RETURN e
+        }
+        WITH DISTINCT e
+        WHERE ($from IS NULL OR e.dateEnd >= $from) AND ($to IS NULL OR e.dateStart <= $to)
+        RETURN e ORDER BY e.dateStart IS NULL, e.dateStart, e.dateEnd DESC, e.id
+        """, parameters).stream().map(r -> Event.from(r.get("e").asNode())).toList();
+  }
+
+  private static List<Edge> edges(Record record) {
+    return record.get("edges").asList(v -> new Edge(v.get("from").asString(), v.get("to").asString(),
+        v.get("type").asString(), v.get("claims").asList(c -> c.asString())));
+  }
+}

@@ -1,0 +1,120 @@
+package org.casegraph.graph;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.casegraph.support.Connection;
+import org.casegraph.support.PageRequest;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads nodes by id and follows the schema's relationship fields for many parents at once, so each
+ * level of a query costs one round trip however many parents it has.
+ */
+@Repository
+public class NodeRepository {
+
+  static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+  private final Driver driver;
+
+  NodeRepository(Driver driver) {
+    this.driver = driver;
+  }
+
+  public List<Record> read(String cypher, Map<String, Object> parameters) {
+    return driver.executableQuery(cypher).withParameters(parameters).withConfig(READ).execute().records();
+  }
+
+  public Map<String, Identified> findByIds(Collection<String> ids) {
+    return read("""
+        UNWIND $ids AS id
+        MATCH (n:Node {id: id})
+        RETURN n
+        """, Map.of("ids", List.copyOf(ids)))
+        .stream()
+        .map(r -> Nodes.map(r.get("n").asNode()))
+        .collect(Collectors.toMap(Identified::id, Function.identity(), (a, b) -> a));
+  }
+
+  /**
+   * One keyset page of the nodes {@code match} binds to {@code n}, filtered by {@code where}, in id
+   * order, with the count of all that match. Both texts are fixed by the caller; values are parameters.
+   */
+  public <T extends Identified> Connection<T> list(String match, String where, Map<String, Object> parameters,
+      PageRequest page, Function<org.neo4j.driver.types.Node, T> mapper) {
+    var cypher = """
+        CALL () { MATCH %1$s WHERE %2$s RETURN count(n) AS total }
+        CALL () {
+          MATCH %1$s WHERE (%2$s) AND ($after IS NULL OR n.id > $after)
+          WITH n ORDER BY n.id LIMIT $limit
+          RETURN collect(n) AS page
+        }
+        RETURN total, page
+        """.formatted(match, where);
+    var all = new HashMap<String, Object>(parameters);
+    all.put("after", page.afterId());
+    all.put("limit", page.limit());
+    var record = read(cypher, all).getFirst();
+    return Connection.of(record.get("page").asList(v -> mapper.apply(v.asNode())), page, record.get("total").asLong(), Identified::id);
+  }
+
+  /** The targets of a link for every parent, each list in id order. */
+  public <T> Map<String, List<T>> follow(Link link, Collection<String> parentIds, Function<org.neo4j.driver.types.Node, T> mapper) {
+    var cypher = """
+        UNWIND $ids AS id
+        MATCH (p:Node {id: id})
+        MATCH %s
+        WITH id, t ORDER BY t.id
+        RETURN id, collect(DISTINCT t) AS targets
+        """.formatted(link.pattern());
+    var result = new HashMap<String, List<T>>();
+    for (var record : read(cypher, Map.of("ids", List.copyOf(parentIds)))) {
+      result.put(record.get("id").asString(), record.get("targets").asList(v -> mapper.apply(v.asNode())));
+    }
+    return result;
+  }
+
+  /** A page of a link's targets from one parent. */
+  public record LinkPage(Link link, String parentId, PageRequest page) {}
+
+  /** One page for each request (all of one link), in the order asked, each with its parent's total. */
+  public <T extends Identified> List<Connection<T>> page(Link link, List<LinkPage> requests,
+      Function<org.neo4j.driver.types.Node, T> mapper) {
+    var keys = new java.util.ArrayList<Map<String, Object>>();
+    for (int i = 0; i < requests.size(); i++) {
+      var key = new HashMap<String, Object>();
+      key.put("i", i);
+      key.put("id", requests.get(i).parentId());
+      key.put("after", requests.get(i).page().afterId());
+      key.put("limit", requests.get(i).page().limit());
+      keys.add(key);
+    }
+    var cypher = """
+        UNWIND $keys AS key
+        OPTIONAL MATCH (p:Node {id: key.id})
+        CALL (p, key) {
+          OPTIONAL MATCH %s
+          WITH DISTINCT t
+          WITH t ORDER BY t.id
+          WITH count(t) AS total, collect(t) AS all
+          RETURN total, [x IN all WHERE key.after IS NULL OR x.id > key.after][..key.limit] AS page
+        }
+        RETURN key.i AS i, total, page
+        """.formatted(link.pattern());
+    var result = new java.util.ArrayList<Connection<T>>(java.util.Collections.nCopies(requests.size(), null));
+    for (var record : read(cypher, Map.of("keys", keys))) {
+      var i = record.get("i").asInt();
+      var fetched = record.get("page").asList(v -> mapper.apply(v.asNode()));
+      result.set(i, Connection.of(fetched, requests.get(i).page(), record.get("total").asLong(), Identified::id));
+    }
+    return result;
+  }
+}

@@ -1,0 +1,48 @@
+package org.casegraph.organisation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.casegraph.graph.Link;
+import org.casegraph.graph.NodeRepository;
+import org.casegraph.graph.Related;
+import org.casegraph.person.Role;
+import org.casegraph.support.Connection;
+import org.casegraph.support.PageRequest;
+import org.casegraph.support.PagingProperties;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Organisations and their members. */
+@Controller
+class OrganisationController {
+
+  private static final String WHERE = """
+      ($category IS NULL OR n.category = $category) AND ($country IS NULL OR n.country = $country)
+      """;
+
+  private final NodeRepository nodes;
+  private final PagingProperties paging;
+
+  OrganisationController(NodeRepository nodes, PagingProperties paging) {
+    this.nodes = nodes;
+    this.paging = paging;
+  }
+
+  @QueryMapping
+  Connection<Organisation> organisations(@Argument @Nullable Integer first, @Argument @Nullable String after,
+      @Argument Organisation.@Nullable Category category, @Argument @Nullable String country) {
+    var parameters = new HashMap<String, Object>();
+    parameters.put("category", category == null ? null : category.name());
+    parameters.put("country", country);
+    return nodes.list("(n:Organisation)", WHERE, parameters, PageRequest.of(first, after, paging), Organisation::from);
+  }
+
+  @BatchMapping(typeName = "Organisation")
+  Map<Organisation, List<Role>> members(List<Organisation> organisations) {
+    return Related.follow(nodes, Link.ORGANISATION_MEMBERS, organisations, Role::from);
+  }
+}

@@ -1,0 +1,54 @@
+package org.casegraph.prison;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.casegraph.event.Event;
+import org.casegraph.graph.Link;
+import org.casegraph.graph.NodeRepository;
+import org.casegraph.graph.Related;
+import org.casegraph.person.Detention;
+import org.casegraph.support.Connection;
+import org.casegraph.support.PageRequest;
+import org.casegraph.support.PagingProperties;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Prisons, the detentions in them and the events at them. */
+@Controller
+class PrisonController {
+
+  private static final String WHERE = """
+      ($region IS NULL OR n.region = $region) AND ($country IS NULL OR n.country = $country)
+      """;
+
+  private final NodeRepository nodes;
+  private final PagingProperties paging;
+
+  PrisonController(NodeRepository nodes, PagingProperties paging) {
+    this.nodes = nodes;
+    this.paging = paging;
+  }
+
+  @QueryMapping
+  Connection<Prison> prisons(@Argument @Nullable Integer first, @Argument @Nullable String after,
+      @Argument @Nullable String region, @Argument @Nullable String country) {
+    var parameters = new HashMap<String, Object>();
+    parameters.put("region", region);
+    parameters.put("country", country);
+    return nodes.list("(n:Prison)", WHERE, parameters, PageRequest.of(first, after, paging), Prison::from);
+  }
+
+  @BatchMapping(typeName = "Prison")
+  Map<Prison, List<Detention>> detentions(List<Prison> prisons) {
+    return Related.follow(nodes, Link.PRISON_DETENTIONS, prisons, Detention::from);
+  }
+
+  @BatchMapping(typeName = "Prison")
+  Map<Prison, List<Event>> events(List<Prison> prisons) {
+    return Related.follow(nodes, Link.PRISON_EVENTS, prisons, Event::from);
+  }
+}

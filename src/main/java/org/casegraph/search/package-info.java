@@ -1,0 +1,5 @@
+/** Finding entities by a name typed the way one remembers it. */
+@NullMarked
+package org.casegraph.search;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Sources: the documents claims come from. */
+@NullMarked
+package org.casegraph.source;
+
+import org.jspecify.annotations.NullMarked;

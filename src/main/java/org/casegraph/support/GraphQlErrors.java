@@ -1,0 +1,51 @@
+package org.casegraph.support;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where exceptions become GraphQL errors: a classification and a message a person can
+ * act on. Nothing internal (stack traces, Cypher, class names) reaches a client.
+ */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+  private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+  @Override
+  protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+    return switch (ex) {
+      case NotFoundException e -> error(env, ErrorType.NOT_FOUND, e.getMessage());
+      case BadRequestException e -> error(env, ErrorType.BAD_REQUEST, e.getMessage());
+      case ServiceUnavailableException e -> unavailable(env);
+      case SessionExpiredException e -> unavailable(env);
+      case TransientException e -> unavailable(env);
+      default -> {
+        log.error("Request failed at {}", env.getExecutionStepInfo().getPath(), ex);
+        yield error(env, ErrorType.INTERNAL_ERROR, "The request failed on the server; it has been logged");
+      }
+    };
+  }
+
+  private static GraphQLError unavailable(DataFetchingEnvironment env) {
+    return GraphqlErrorBuilder.newError(env)
+        .errorType(ErrorType.INTERNAL_ERROR)
+        .message("The database is unavailable right now; retry the request shortly")
+        .extensions(java.util.Map.of("retryable", true))
+        .build();
+  }
+
+  private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, @Nullable String message) {
+    return GraphqlErrorBuilder.newError(env).errorType(type).message(message == null ? type.name() : message).build();
+  }
+}
