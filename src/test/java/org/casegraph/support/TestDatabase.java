@@ -1,0 +1,76 @@
+package org.casegraph.support;
+
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.neo4j.Neo4jContainer;
+
+/**
+ * The real Neo4j the tests run against, started once per test run: Testcontainers' Neo4j where a
+ * Docker engine is present, else Neo4j's in-process harness. Either way the app reaches it through
+ * the Driver over Bolt, as it would a server.
+ */
+public final class TestDatabase {
+
+  private static final String PASSWORD = "casegraph-tests";
+  private static volatile String uri;
+  private static volatile String password = "";
+
+  private TestDatabase() {}
+
+  public static synchronized String uri() {
+    if (uri == null) {
+      if (dockerAvailable()) {
+        var container = new Neo4jContainer("neo4j:2026.09.0").withAdminPassword(PASSWORD);
+        container.start();
+        uri = container.getBoltUrl();
+        password = PASSWORD;
+      } else {
+        Neo4j neo4j = Neo4jBuilders.newInProcessBuilder()
+            .withDisabledServer()
+            .withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+            .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+            .build();
+        Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close));
+        uri = neo4j.boltURI().toString();
+      }
+    }
+    return uri;
+  }
+
+  public static String password() {
+    uri();
+    return password;
+  }
+
+  /** A driver of the tests' own, for checks behind the API's back. */
+  public static Driver driver() {
+    return GraphDatabase.driver(uri(), password().isEmpty() ? AuthTokens.none() : AuthTokens.basic("neo4j", password()));
+  }
+
+  /** Removes every node but the migration records, so a test starts from an empty graph. */
+  public static void clear() {
+    try (var driver = driver()) {
+      driver.executableQuery("MATCH (n) WHERE NOT n:__Migration DETACH DELETE n").execute();
+    }
+  }
+
+  public static long count(String cypher) {
+    try (var driver = driver()) {
+      return driver.executableQuery(cypher).withParameters(Map.of()).execute().records().getFirst().get(0).asLong();
+    }
+  }
+
+  private static boolean dockerAvailable() {
+    try {
+      return DockerClientFactory.instance().isDockerAvailable();
+    } catch (RuntimeException | LinkageError e) {
+      return false;
+    }
+  }
+}
