@@ -1,6 +1,7 @@
 package org.casegraph;
 
-import java.util.Map;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -22,9 +23,10 @@ public class CasegraphApplication {
     var app = new SpringApplication(CasegraphApplication.class);
     if (args.length > 0 && args[0].equals("import")) {
       app.setWebApplicationType(WebApplicationType.NONE);
-      app.setDefaultProperties(Map.of(COMMAND, "import", "casegraph.seed.enabled", "false"));
+      var commandArgs = Stream.concat(Arrays.stream(args), Stream.of("--" + COMMAND + "=import",
+          "--casegraph.seed.enabled=false", "--logging.level.root=warn", "--spring.main.log-startup-info=false"));
       try {
-        System.exit(SpringApplication.exit(app.run(args)));
+        System.exit(SpringApplication.exit(app.run(commandArgs.toArray(String[]::new))));
       } catch (RuntimeException e) {
         System.err.println(rootMessage(e));
         System.exit(1);

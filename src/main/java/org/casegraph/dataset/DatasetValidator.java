@@ -85,14 +85,34 @@ class DatasetValidator {
     }
     var problems = new ArrayList<Problem>();
     for (var error : schema.validate(tree)) {
-      problems.add(new Problem(error.getInstanceLocation().toString(), error.getMessage()));
+      problems.add(new Problem(jsonPath(error.getInstanceLocation().toString()), error.getMessage()));
     }
-    if (!problems.isEmpty()) {
+    Dataset dataset;
+    try {
+      dataset = json.treeToValue(tree, Dataset.class);
+    } catch (JacksonException e) {
+      // The schema problems already say why the file cannot be read as a data set.
       return new Result(null, problems);
     }
-    var dataset = json.treeToValue(tree, Dataset.class);
-    new Semantics(dataset, graph, problems).check();
+    // The checks beyond the schema run even when it found problems, so one pass reports them all.
+    var reported = problems.stream().map(Problem::path).collect(java.util.stream.Collectors.toSet());
+    var more = new ArrayList<Problem>();
+    new Semantics(dataset, graph, more).check();
+    more.stream().filter(p -> !reported.contains(p.path())).forEach(problems::add);
     return new Result(problems.isEmpty() ? dataset : null, problems);
+  }
+
+  /** A JSON Pointer ({@code /claims/3/source}) as a JSON path ({@code $.claims[3].source}). */
+  static String jsonPath(String pointer) {
+    var path = new StringBuilder("$");
+    for (var part : pointer.split("/")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      var name = part.replace("~1", "/").replace("~0", "~");
+      path.append(name.matches("\\d+") ? "[" + name + "]" : "." + name);
+    }
+    return path.toString();
   }
 
   /** The checks that need the whole file, and the graph, in view. */

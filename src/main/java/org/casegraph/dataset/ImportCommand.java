@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.casegraph.CasegraphApplication;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +15,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = CasegraphApplication.COMMAND, havingValue = "import")
-class ImportCommand implements ApplicationRunner {
+class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
   private final DatasetImporter importer;
+  private int exitCode;
 
   ImportCommand(DatasetImporter importer) {
     this.importer = importer;
@@ -26,26 +28,30 @@ class ImportCommand implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     var files = args.getNonOptionArgs().stream().skip(1).toList();
     if (files.isEmpty()) {
-      throw new CommandFailedException("usage: java -jar casegraph.jar import FILE [FILE…]");
+      fail("usage: java -jar casegraph.jar import FILE [FILE…]");
     }
     for (var name : files) {
       var file = Path.of(name);
       if (!Files.isReadable(file)) {
-        throw new CommandFailedException("Cannot read " + file.toAbsolutePath());
+        fail("Cannot read " + file.toAbsolutePath());
+        continue;
       }
       try {
         var report = importer.importFile(file);
         System.out.println(file + ": " + (report.changedNothing() ? "already imported, nothing changed (" + report + ")" : report));
       } catch (InvalidDatasetException e) {
-        throw new CommandFailedException(file + ": " + e.getMessage());
+        fail(file + ": " + e.getMessage());
       }
     }
   }
 
-  /** The command could not do its work; the message says why. */
-  static class CommandFailedException extends RuntimeException {
-    CommandFailedException(String message) {
-      super(message);
-    }
+  private void fail(String message) {
+    System.err.println(message);
+    exitCode = 1;
+  }
+
+  @Override
+  public int getExitCode() {
+    return exitCode;
   }
 }
