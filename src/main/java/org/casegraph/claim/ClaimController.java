@@ -27,11 +27,13 @@ import org.springframework.stereotype.Controller;
 class ClaimController {
 
   private final ClaimRepository claims;
+  private final Contradictions contradictions;
   private final NodeRepository nodes;
   private final PagingProperties paging;
 
-  ClaimController(ClaimRepository claims, NodeRepository nodes, PagingProperties paging) {
+  ClaimController(ClaimRepository claims, Contradictions contradictions, NodeRepository nodes, PagingProperties paging) {
     this.claims = claims;
+    this.contradictions = contradictions;
     this.nodes = nodes;
     this.paging = paging;
   }
@@ -51,11 +53,7 @@ class ClaimController {
     if (size < 0 || size > paging.maxSize()) {
       throw new BadRequestException("first must be between 0 and %d, not %d".formatted(paging.maxSize(), size));
     }
-    return claims.linkedContradictions(about, size).stream()
-        .map(pair -> new Contradiction(List.of(pair.first(), pair.second()),
-            "Recorded as contradicting: %s says \u201c%s\u201d, %s says \u201c%s\u201d".formatted(
-                pair.firstClaimant(), pair.first().statement(), pair.secondClaimant(), pair.second().statement())))
-        .toList();
+    return contradictions.find(about, size);
   }
 
   @SchemaMapping(typeName = "Claim")

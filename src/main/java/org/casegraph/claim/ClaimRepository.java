@@ -18,8 +18,14 @@ class ClaimRepository {
   record Filter(@Nullable String claimant, @Nullable String subject, @Nullable String source, @Nullable String event,
       @Nullable PartialDate from, @Nullable PartialDate to, @Nullable Boolean contested) {}
 
-  /** Two claims the data links as contradicting, each with its claimant's name. */
-  record ContradictingPair(Claim first, String firstClaimant, Claim second, String secondClaimant) {}
+  /** Two claims, each with its claimant's name, and the title of the event they share, if any. */
+  record ClaimPair(Claim first, String firstClaimant, Claim second, String secondClaimant, @Nullable String event) {}
+
+  /** Whether a pair touches {@code $about}: one of the claims itself, its event, or an entity it is about or made by. */
+  private static final String ABOUT = """
+      ($about IS NULL OR any(c IN [a, b] WHERE c.id = $about OR c.event = $about OR c.claimant = $about
+         OR EXISTS { (c)-[:ABOUT]->(:Node {id: $about}) }))
+      """;
 
   private static final String WHERE = """
       ($claimant IS NULL OR n.claimant = $claimant)
@@ -49,28 +55,39 @@ class ClaimRepository {
     return nodes.list("(n:Claim)", WHERE, parameters, page, Claim::from);
   }
 
-  /**
-   * Pairs linked by CONTRADICTS, each pair once, optionally only those touching {@code about}: one of
-   * the claims itself, its event, or an entity it is about or made by.
-   */
-  List<ContradictingPair> linkedContradictions(@Nullable String about, int first) {
+  /** Pairs linked by CONTRADICTS, each pair once, in id order. */
+  List<ClaimPair> linkedContradictions(@Nullable String about, int first) {
+    return pairs("""
+        MATCH (a:Claim)-[:CONTRADICTS]-(b:Claim)
+        WHERE a.id < b.id AND %s
+        WITH DISTINCT a, b, null AS event
+        ORDER BY a.id, b.id
+        LIMIT $first
+        """.formatted(ABOUT), about, first);
+  }
+
+  /** Pairs of claims that report the same event with a quantity in the same unit: candidates for a conflict. */
+  List<ClaimPair> countedTogether(@Nullable String about, int first) {
+    return pairs("""
+        MATCH (a:Claim)-[:REPORTS]->(e:Event)<-[:REPORTS]-(b:Claim)
+        WHERE a.id < b.id AND a.quantityUnit = b.quantityUnit AND %s
+        WITH DISTINCT a, b, e.title AS event
+        ORDER BY a.id, b.id
+        LIMIT $first
+        """.formatted(ABOUT), about, first);
+  }
+
+  private List<ClaimPair> pairs(String match, @Nullable String about, int first) {
     var parameters = new HashMap<String, Object>();
     parameters.put("about", about);
     parameters.put("first", first);
-    return nodes.read("""
-        MATCH (a:Claim)-[:CONTRADICTS]-(b:Claim)
-        WHERE a.id < b.id
-          AND ($about IS NULL OR any(c IN [a, b] WHERE c.id = $about OR c.event = $about OR c.claimant = $about
-               OR EXISTS { (c)-[:ABOUT]->(:Node {id: $about}) }))
-        WITH DISTINCT a, b
-        ORDER BY a.id, b.id
-        LIMIT $first
+    return nodes.read(match + """
         MATCH (a)-[:CLAIMED_BY]->(ac), (b)-[:CLAIMED_BY]->(bc)
-        RETURN a, ac.name AS aClaimant, b, bc.name AS bClaimant
+        RETURN a, ac.name AS aClaimant, b, bc.name AS bClaimant, event
         """, parameters).stream()
-        .map(r -> new ContradictingPair(Claim.from(r.get("a").asNode()), r.get("aClaimant").asString(),
-            Claim.from(r.get("b").asNode()), r.get("bClaimant").asString()))
+        .map(r -> new ClaimPair(Claim.from(r.get("a").asNode()), r.get("aClaimant").asString(),
+            Claim.from(r.get("b").asNode()), r.get("bClaimant").asString(),
+            r.get("event").isNull() ? null : r.get("event").asString()))
         .toList();
   }
-
 }

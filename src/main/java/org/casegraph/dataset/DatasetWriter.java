@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casegraph.graph.RelationshipType;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
@@ -38,7 +39,7 @@ class DatasetWriter implements DatasetValidator.Graph {
             UNWIND $rows AS row
             MATCH (a:Node {id: row.from}), (b:Node {id: row.to})
             MERGE (a)-[r:%s]->(b)
-            """.formatted(type == Rows.Rel.PARTICIPATED_IN ? "PARTICIPATED_IN {role: row.role}" : type.name()),
+            """.formatted(type == RelationshipType.PARTICIPATED_IN ? "PARTICIPATED_IN {role: row.role}" : type.name()),
             Map.of("rows", list))
             .consume().counters()));
         return new ImportReport(items, total[0], total[1], total[2], total[3]);

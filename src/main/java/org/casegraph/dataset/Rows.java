@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.casegraph.graph.RelationshipType;
 import org.casegraph.support.Folding;
 import org.casegraph.support.PartialDate;
 import org.casegraph.support.Quantity;
@@ -15,9 +16,6 @@ import org.jspecify.annotations.Nullable;
  * map (with the derived keys search and filters use); per relationship type, the pairs to link.
  */
 final class Rows {
-
-  /** The relationship types an import writes; fixed here, never taken from a file. */
-  enum Rel { OF, IN, AT, ON_CHARGE, AGAINST, PARTICIPATED_IN, CLAIMED_BY, FROM, ABOUT, REPORTS, ASSERTS, SUPPORTS, CONTRADICTS }
 
   /** The node labels an import writes, with the labels each node also carries. */
   enum Label {
@@ -32,7 +30,7 @@ final class Rows {
   }
 
   final Map<Label, List<Map<String, Object>>> nodes = new LinkedHashMap<>();
-  final Map<Rel, List<Map<String, Object>>> links = new LinkedHashMap<>();
+  final Map<RelationshipType, List<Map<String, Object>>> links = new LinkedHashMap<>();
 
   static Rows of(Dataset d) {
     var rows = new Rows();
@@ -48,39 +46,39 @@ final class Rows {
     d.events().forEach(e -> {
       rows.node(Label.EVENT, props(e.id()).put("kind", e.kind()).put("title", e.title()).range("date", e.date())
           .put("prison", e.prison()).quantity("count", e.count()));
-      rows.link(Rel.AT, e.id(), e.prison());
-      Dataset.orEmpty(e.participants()).forEach(p -> rows.link(Rel.PARTICIPATED_IN, p.entity(), e.id(), p.role()));
+      rows.link(RelationshipType.AT, e.id(), e.prison());
+      Dataset.orEmpty(e.participants()).forEach(p -> rows.link(RelationshipType.PARTICIPATED_IN, p.entity(), e.id(), p.role()));
     });
     d.charges().forEach(c -> {
       rows.node(Label.CHARGE, props(c.id()).put("offence", c.offence()).put("offenceKey", Folding.fold(c.offence()))
           .quantity("defendantCount", c.defendantCount()).date("filedOn", c.filedOn()));
-      Dataset.orEmpty(c.defendants()).forEach(p -> rows.link(Rel.AGAINST, c.id(), p));
+      Dataset.orEmpty(c.defendants()).forEach(p -> rows.link(RelationshipType.AGAINST, c.id(), p));
     });
     d.detentions().forEach(x -> {
       rows.node(Label.DETENTION, props(x.id()).put("person", x.person()).put("prison", x.prison())
           .date("since", x.since()).date("until", x.until()));
-      rows.link(Rel.OF, x.id(), x.person());
-      rows.link(Rel.AT, x.id(), x.prison());
-      Dataset.orEmpty(x.charges()).forEach(c -> rows.link(Rel.ON_CHARGE, x.id(), c));
+      rows.link(RelationshipType.OF, x.id(), x.person());
+      rows.link(RelationshipType.AT, x.id(), x.prison());
+      Dataset.orEmpty(x.charges()).forEach(c -> rows.link(RelationshipType.ON_CHARGE, x.id(), c));
     });
     d.roles().forEach(r -> {
       rows.node(Label.ROLE, props(r.id()).put("person", r.person()).put("organisation", r.organisation())
           .put("title", r.title()).date("since", r.since()).date("until", r.until()));
-      rows.link(Rel.OF, r.id(), r.person());
-      rows.link(Rel.IN, r.id(), r.organisation());
+      rows.link(RelationshipType.OF, r.id(), r.person());
+      rows.link(RelationshipType.IN, r.id(), r.organisation());
     });
     d.claims().forEach(c -> {
       rows.node(Label.CLAIM, props(c.id()).put("statement", c.statement()).put("quote", c.quote())
           .put("claimant", c.claimant()).put("source", c.source()).range("claimedOn", c.claimedOn())
           .put("event", c.event()).quantity("quantity", c.quantity()));
-      rows.link(Rel.CLAIMED_BY, c.id(), c.claimant());
-      rows.link(Rel.FROM, c.id(), c.source());
-      rows.link(Rel.REPORTS, c.id(), c.event());
-      Dataset.orEmpty(c.subjects()).forEach(s -> rows.link(Rel.ABOUT, c.id(), s));
-      Dataset.orEmpty(c.asserts()).forEach(f -> rows.link(Rel.ASSERTS, c.id(), f));
-      Dataset.orEmpty(c.supports()).forEach(o -> rows.link(Rel.SUPPORTS, c.id(), o));
+      rows.link(RelationshipType.CLAIMED_BY, c.id(), c.claimant());
+      rows.link(RelationshipType.FROM, c.id(), c.source());
+      rows.link(RelationshipType.REPORTS, c.id(), c.event());
+      Dataset.orEmpty(c.subjects()).forEach(s -> rows.link(RelationshipType.ABOUT, c.id(), s));
+      Dataset.orEmpty(c.asserts()).forEach(f -> rows.link(RelationshipType.ASSERTS, c.id(), f));
+      Dataset.orEmpty(c.supports()).forEach(o -> rows.link(RelationshipType.SUPPORTS, c.id(), o));
       // Contradiction is symmetric: one relationship per pair, from the smaller id, whichever side lists it.
-      Dataset.orEmpty(c.contradicts()).forEach(o -> rows.link(Rel.CONTRADICTS,
+      Dataset.orEmpty(c.contradicts()).forEach(o -> rows.link(RelationshipType.CONTRADICTS,
           c.id().compareTo(o) < 0 ? c.id() : o, c.id().compareTo(o) < 0 ? o : c.id()));
     });
     return rows;
@@ -90,11 +88,11 @@ final class Rows {
     nodes.computeIfAbsent(label, l -> new ArrayList<>()).add(props.map);
   }
 
-  private void link(Rel type, String from, @Nullable String to) {
+  private void link(RelationshipType type, String from, @Nullable String to) {
     link(type, from, to, null);
   }
 
-  private void link(Rel type, String from, @Nullable String to, @Nullable String role) {
+  private void link(RelationshipType type, String from, @Nullable String to, @Nullable String role) {
     if (to == null) {
       return;
     }

@@ -1,5 +1,6 @@
 package org.casegraph.graph;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,15 +31,39 @@ class GraphController {
   }
 
   @QueryMapping
-  @Nullable Path shortestPath(@Argument String from, @Argument String to, @Argument @Nullable Integer maxHops) {
+  @Nullable Path shortestPath(@Argument String from, @Argument String to, @Argument @Nullable Integer maxHops,
+      @Argument @Nullable List<String> excludeTypes, @Argument @Nullable List<String> excludeSources) {
+    var paths = paths(from, to, maxHops, excludeTypes, excludeSources, false, 1);
+    return paths.isEmpty() ? null : paths.getFirst();
+  }
+
+  @QueryMapping
+  List<Path> allShortestPaths(@Argument String from, @Argument String to, @Argument @Nullable Integer maxHops,
+      @Argument @Nullable List<String> excludeTypes, @Argument @Nullable List<String> excludeSources,
+      @Argument @Nullable Integer first) {
+    var size = first == null ? 10 : first;
+    between("first", size, 1, limits.maxPaths());
+    return paths(from, to, maxHops, excludeTypes, excludeSources, true, size);
+  }
+
+  private List<Path> paths(String from, String to, @Nullable Integer maxHops, @Nullable List<String> excludeTypes,
+      @Nullable List<String> excludeSources, boolean all, int first) {
     var hops = maxHops == null ? 6 : maxHops;
     between("maxHops", hops, 1, limits.maxHops());
+    var types = excludeTypes == null ? List.<String>of() : excludeTypes;
+    for (var type : types) {
+      if (Arrays.stream(RelationshipType.values()).noneMatch(t -> t.name().equals(type))) {
+        throw new BadRequestException("excludeTypes: '%s' is not a relationship type; the types are %s"
+            .formatted(type, Arrays.toString(RelationshipType.values())));
+      }
+    }
     requireNode(from);
     requireNode(to);
     if (from.equals(to)) {
-      return new Path(0, List.of(nodes.findByIds(List.of(from)).get(from)), List.of());
+      return List.of(new Path(0, List.of(nodes.findByIds(List.of(from)).get(from)), List.of()));
     }
-    return graph.shortestPath(from, to, hops);
+    var exclusions = new GraphRepository.Exclusions(types, excludeSources == null ? List.of() : excludeSources);
+    return graph.shortestPaths(from, to, hops, exclusions, all, first);
   }
 
   @QueryMapping

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxHops the longest path {@code shortestPath} looks for
  * @param maxDepth the deepest {@code neighbourhood}
  * @param maxNodes the most nodes a {@code neighbourhood} returns
+ * @param maxPaths the most paths {@code allShortestPaths} returns
  */
 @ConfigurationProperties("casegraph.graph")
 public record GraphProperties(@DefaultValue("10") int maxHops, @DefaultValue("3") int maxDepth,
-    @DefaultValue("500") int maxNodes) {}
+    @DefaultValue("500") int maxNodes, @DefaultValue("100") int maxPaths) {}

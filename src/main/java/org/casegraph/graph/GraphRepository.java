@@ -33,17 +33,30 @@ class GraphRepository {
     return !nodes.read("MATCH (n:Node {id: $id}) RETURN n.id", Map.of("id", id)).isEmpty();
   }
 
-  @Nullable Path shortestPath(String from, String to, int maxHops) {
-    var rows = nodes.read("""
+  /** What a path may not pass through: relationship types, and sources with every claim they hold. */
+  record Exclusions(List<String> types, List<String> sources) {}
+
+  /** The shortest paths, {@code ALL SHORTEST} or only the first found, up to {@code first} of them. */
+  List<Path> shortestPaths(String from, String to, int maxHops, Exclusions exclusions, boolean all, int first) {
+    var parameters = new java.util.HashMap<String, Object>();
+    parameters.put("from", from);
+    parameters.put("to", to);
+    parameters.put("types", exclusions.types());
+    parameters.put("sources", exclusions.sources());
+    parameters.put("first", first);
+    return nodes.read("""
         MATCH (a:Node {id: $from}), (b:Node {id: $to})
-        MATCH p = SHORTEST 1 (a)-[*1..%d]-(b)
+        MATCH p = %s (a) (()-[r]-(y) WHERE NOT type(r) IN $types
+            AND NOT y.id IN $sources AND NOT coalesce(y.source IN $sources, false)){1,%d} (b)
+        WITH p LIMIT $first
         RETURN nodes(p) AS nodes, [r IN relationships(p) | %s] AS edges
-        """.formatted(maxHops, EDGE), Map.of("from", from, "to", to));
-    if (rows.isEmpty()) {
-      return null;
-    }
-    var edges = edges(rows.getFirst());
-    return new Path(edges.size(), rows.getFirst().get("nodes").asList(v -> Nodes.map(v.asNode())), edges);
+        """.formatted(all ? "ALL SHORTEST" : "SHORTEST 1", maxHops, EDGE), parameters)
+        .stream()
+        .map(row -> {
+          var edges = edges(row);
+          return new Path(edges.size(), row.get("nodes").asList(v -> Nodes.map(v.asNode())), edges);
+        })
+        .toList();
   }
 
   Subgraph neighbourhood(String of, int depth, int limit) {

@@ -1,0 +1,31 @@
+package org.casegraph.graph;
+
+import org.casegraph.charge.Charge;
+import org.casegraph.claim.Claim;
+import org.casegraph.event.Event;
+import org.casegraph.person.Detention;
+import org.casegraph.person.Role;
+import org.casegraph.source.Source;
+
+/** What to call a node on a drawing, and what kind it is. */
+final class Labels {
+
+  private Labels() {}
+
+  static String label(Identified node) {
+    return switch (node) {
+      case Entity e -> e.name();
+      case Event e -> e.title();
+      case Claim c -> c.statement();
+      case Charge c -> c.offence();
+      case Role r -> r.title();
+      case Detention d -> "detention";
+      case Source s -> s.title();
+      default -> node.id();
+    };
+  }
+
+  static String kind(Identified node) {
+    return node.getClass().getSimpleName();
+  }
+}

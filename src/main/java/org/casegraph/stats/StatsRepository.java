@@ -1,0 +1,91 @@
+package org.casegraph.stats;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.casegraph.graph.Entity;
+import org.casegraph.graph.NodeRepository;
+import org.casegraph.graph.Nodes;
+import org.casegraph.prison.Prison;
+import org.casegraph.support.Props;
+import org.casegraph.support.Quantity;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Repository;
+
+/** Aggregations over the graph, each one Cypher statement. */
+@Repository
+class StatsRepository {
+
+  record PrisonStats(Prison prison, int releaseEvents, List<Quantity> releaseCounts, int detentions, List<Entity> reportedBy) {}
+
+  record OffenceStats(String offence, int charges, int namedDefendants, List<Quantity> defendantCounts) {}
+
+  record ClaimantStats(Entity claimant, int claims, int contested) {}
+
+  record PrisonCounts(int releases, int detentions) {}
+
+  private final NodeRepository nodes;
+
+  StatsRepository(NodeRepository nodes) {
+    this.nodes = nodes;
+  }
+
+  List<PrisonStats> prisons(int first) {
+    return nodes.read("""
+        MATCH (p:Prison)
+        WITH p, COUNT { (p)<-[:AT]-(:Event {kind: 'RELEASE'}) } AS releases, COUNT { (p)<-[:AT]-(:Detention) } AS detentions
+        ORDER BY releases + detentions DESC, p.id
+        LIMIT $first
+        RETURN p, releases, detentions,
+          COLLECT { MATCH (p)<-[:AT]-(e:Event {kind: 'RELEASE'}) WHERE e.countValue IS NOT NULL RETURN e ORDER BY e.id } AS counted,
+          COLLECT { MATCH (p)<-[:AT]-(f)<-[:ASSERTS|REPORTS]-(:Claim)-[:CLAIMED_BY]->(who)
+                    WHERE f:Event OR f:Detention RETURN DISTINCT who ORDER BY who.id } AS reporters
+        """, Map.of("first", first)).stream()
+        .map(r -> new PrisonStats(Prison.from(r.get("p").asNode()), r.get("releases").asInt(),
+            quantities(r.get("counted"), "count"), r.get("detentions").asInt(),
+            r.get("reporters").asList(v -> Nodes.entity(v.asNode()))))
+        .toList();
+  }
+
+  List<OffenceStats> offences(int first) {
+    return nodes.read("""
+        MATCH (c:Charge)
+        WITH c.offence AS offence, count(c) AS charges, sum(COUNT { (c)-[:AGAINST]->(:Person) }) AS named,
+             collect(CASE WHEN c.defendantCountValue IS NOT NULL THEN c END) AS counted
+        ORDER BY charges DESC, offence
+        LIMIT $first
+        RETURN offence, charges, named, counted
+        """, Map.of("first", first)).stream()
+        .map(r -> new OffenceStats(r.get("offence").asString(), r.get("charges").asInt(), r.get("named").asInt(),
+            quantities(r.get("counted"), "defendantCount")))
+        .toList();
+  }
+
+  List<ClaimantStats> claimants(int first) {
+    return nodes.read("""
+        MATCH (who:Entity)<-[:CLAIMED_BY]-(c:Claim)
+        WITH who, count(c) AS claims, count(CASE WHEN EXISTS { (c)-[:CONTRADICTS]-(:Claim) } THEN 1 END) AS contested
+        ORDER BY claims DESC, who.id
+        LIMIT $first
+        RETURN who, claims, contested
+        """, Map.of("first", first)).stream()
+        .map(r -> new ClaimantStats(Nodes.entity(r.get("who").asNode()), r.get("claims").asInt(), r.get("contested").asInt()))
+        .toList();
+  }
+
+  Map<String, PrisonCounts> prisonCounts(Collection<String> prisonIds) {
+    var result = new HashMap<String, PrisonCounts>();
+    nodes.read("""
+        UNWIND $ids AS id
+        MATCH (p:Prison {id: id})
+        RETURN id, COUNT { (p)<-[:AT]-(:Event {kind: 'RELEASE'}) } AS releases, COUNT { (p)<-[:AT]-(:Detention) } AS detentions
+        """, Map.of("ids", List.copyOf(prisonIds)))
+        .forEach(r -> result.put(r.get("id").asString(), new PrisonCounts(r.get("releases").asInt(), r.get("detentions").asInt())));
+    return result;
+  }
+
+  private static List<Quantity> quantities(Value nodes, String key) {
+    return nodes.asList(v -> Props.quantity(v.asNode(), key));
+  }
+}
