@@ -66,11 +66,18 @@ class ClaimRepository {
         """.formatted(ABOUT), about, first);
   }
 
-  /** Pairs of claims that report the same event with a quantity in the same unit: candidates for a conflict. */
+  /**
+   * Pairs of claims that count the same thing: they report the same event, in the same unit, about the
+   * same people (often none). Claims about different people on one event, such as two candidates'
+   * shares of the vote, count different things and are not paired.
+   */
   List<ClaimPair> countedTogether(@Nullable String about, int first) {
     return pairs("""
         MATCH (a:Claim)-[:REPORTS]->(e:Event)<-[:REPORTS]-(b:Claim)
-        WHERE a.id < b.id AND a.quantityUnit = b.quantityUnit AND %s
+        WHERE a.id < b.id AND a.quantityUnit = b.quantityUnit
+          AND COLLECT { MATCH (a)-[:ABOUT]->(p:Person) RETURN p.id ORDER BY p.id }
+            = COLLECT { MATCH (b)-[:ABOUT]->(p:Person) RETURN p.id ORDER BY p.id }
+          AND %s
         WITH DISTINCT a, b, e.title AS event
         ORDER BY a.id, b.id
         LIMIT $first

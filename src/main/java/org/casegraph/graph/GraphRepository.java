@@ -33,7 +33,10 @@ class GraphRepository {
     return !nodes.read("MATCH (n:Node {id: $id}) RETURN n.id", Map.of("id", id)).isEmpty();
   }
 
-  /** What a path may not pass through: relationship types, and sources with every claim they hold. */
+  /**
+   * What a path may not pass through: relationship types, and sources with every claim they hold and
+   * every role, detention, charge or event that only those claims back.
+   */
   record Exclusions(List<String> types, List<String> sources) {}
 
   /** The shortest paths, {@code ALL SHORTEST} or only the first found, up to {@code first} of them. */
@@ -46,8 +49,12 @@ class GraphRepository {
     parameters.put("first", first);
     return nodes.read("""
         MATCH (a:Node {id: $from}), (b:Node {id: $to})
+        WITH a, b, $sources + COLLECT {
+            MATCH (c:Claim)-[:ASSERTS|REPORTS]->(f) WHERE c.source IN $sources
+              AND NOT EXISTS { (f)<-[:ASSERTS|REPORTS]-(other:Claim) WHERE NOT other.source IN $sources }
+            RETURN DISTINCT f.id } AS hidden
         MATCH p = %s (a) (()-[r]-(y) WHERE NOT type(r) IN $types
-            AND NOT y.id IN $sources AND NOT coalesce(y.source IN $sources, false)){1,%d} (b)
+            AND NOT y.id IN hidden AND NOT coalesce(y.source IN $sources, false)){1,%d} (b)
         WITH p LIMIT $first
         RETURN nodes(p) AS nodes, [r IN relationships(p) | %s] AS edges
         """.formatted(all ? "ALL SHORTEST" : "SHORTEST 1", maxHops, EDGE), parameters)

@@ -9,6 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import java.time.Duration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,7 +26,6 @@ public abstract class ApiIT {
 
   public static final String ARTICLE = "datasets/venezuela-post-election-releases.json";
 
-  @Autowired
   protected HttpGraphQlTester graphQl;
 
   @Autowired
@@ -36,6 +38,17 @@ public abstract class ApiIT {
   static void neo4j(DynamicPropertyRegistry registry) {
     registry.add("spring.neo4j.uri", TestDatabase::uri);
     registry.add("spring.neo4j.authentication.password", TestDatabase::password);
+  }
+
+  @LocalServerPort
+  private int port;
+
+  /** A tester bound to the running server, patient enough for a small shared machine. */
+  @BeforeEach
+  void bindTesterToTheServer() {
+    var client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql")
+        .responseTimeout(Duration.ofSeconds(60)).build();
+    graphQl = HttpGraphQlTester.create(client);
   }
 
   @BeforeEach
