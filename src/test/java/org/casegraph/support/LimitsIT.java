@@ -1,0 +1,40 @@
+package org.casegraph.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Runaway requests are refused with a message saying which limit they crossed, before any database work. */
+class LimitsIT extends ApiIT {
+
+  @Test
+  void shouldRefuseAQueryNestedTooDeep() {
+    var before = roundTrips();
+    graphQl.document("""
+        { node(id: "claim:romero-50-released-tocoron") { ... on Claim {
+            supports { supports { supports { supports { supports { supports { supports { supports {
+              supports { supports { supports { supports { supports { supports { supports { id
+            } } } } } } } } } } } } } } } } } }
+        """).execute().errors()
+        .satisfy(errors -> assertThat(errors).singleElement()
+            .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("maximum query depth exceeded")));
+    assertThat(roundTrips()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldRefuseAQueryWhosePageSizesMultiplyBeyondTheLimit() {
+    graphQl.document("""
+        { claims(first: 100) { edges { node { claimant {
+            claimsMade(first: 100) { edges { node { claimant { claimsAbout(first: 100) { totalCount } } } } } } } } } }
+        """).execute().errors()
+        .satisfy(errors -> assertThat(errors).singleElement()
+            .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("maximum query complexity exceeded")));
+  }
+
+  @Test
+  void shouldAnswerAnOrdinaryNestedQuery() {
+    graphQl.document("""
+        { claims(first: 40) { edges { node { claimant { name claimsMade(first: 5) { totalCount } } source { title } } } } }
+        """).execute().errors().verify().path("claims.edges").entityList(Object.class).hasSize(40);
+  }
+}
