@@ -1,5 +1,6 @@
 package org.casegraph.support;
 
+import java.time.Duration;
 import org.casegraph.dataset.DatasetImporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
@@ -23,7 +24,9 @@ public abstract class ApiIT {
 
   public static final String ARTICLE = "datasets/venezuela-post-election-releases.json";
 
-  @Autowired
+  /** Generous: the first requests after start, planning each Cypher statement afresh, are slow on a small machine. */
+  private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
+
   protected HttpGraphQlTester graphQl;
 
   @Autowired
@@ -31,6 +34,12 @@ public abstract class ApiIT {
 
   @Autowired
   protected DatasetImporter importer;
+
+  @Autowired
+  void graphQl(HttpGraphQlTester tester) {
+    graphQl = tester.mutate().webTestClient(client -> client.responseTimeout(RESPONSE_TIMEOUT))
+        .responseTimeout(RESPONSE_TIMEOUT).build();
+  }
 
   @DynamicPropertySource
   static void neo4j(DynamicPropertyRegistry registry) {
