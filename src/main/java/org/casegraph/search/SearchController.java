@@ -42,7 +42,7 @@ class SearchController {
   @QueryMapping
   List<SearchHit> search(@Argument String text, @Argument @Nullable List<Entity.Kind> kinds, @Argument @Nullable Integer first) {
     var size = first == null ? 10 : first;
-    if (size < 0 || first > paging.maxSize()) {
+    if (size < 0 || size > paging.maxSize()) {
       throw new BadRequestException("first must be between 0 and %d, not %d".formatted(paging.maxSize(), size));
     }
     var words = Arrays.stream(Folding.fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();

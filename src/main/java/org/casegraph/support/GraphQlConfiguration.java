@@ -10,9 +10,11 @@ import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 import java.util.Locale;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /** GraphQL wiring shared by every feature: the PartialDate scalar and paging settings. */
@@ -27,6 +29,25 @@ class GraphQlConfiguration {
         .description("A year (2024), a month (2024-07) or a day (2024-07-28)")
         .coercing(new PartialDateCoercing())
         .build());
+  }
+
+  /**
+   * Runs controller methods on the thread executing the request instead of handing each to the
+   * virtual-thread executor. Handed off, the batch loads of one level finish on different threads and
+   * graphql-java dispatches data loaders while keys of a level are still arriving, so the same query
+   * costs a varying number of round trips, more as its results grow.
+   */
+  @Bean
+  static BeanPostProcessor controllersOnTheRequestThread() {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessBeforeInitialization(Object bean, String name) {
+        if (bean instanceof AnnotatedControllerConfigurer controllers) {
+          controllers.setBlockingMethodPredicate(method -> false);
+        }
+        return bean;
+      }
+    };
   }
 
   static final class PartialDateCoercing implements Coercing<PartialDate, String> {

@@ -55,4 +55,18 @@ class SearchIT extends ApiIT {
           assertThat(e.getMessage()).contains("at least one letter or digit");
         }));
   }
+
+  @Test
+  void shouldFindOnlyTheKindsAskedFor() {
+    graphQl.documentName("search").variable("text", "maduro").variable("kinds", java.util.List.of("ORGANISATION")).execute()
+        .path("search[*].entity.__typename").entityList(String.class).doesNotContain("Person");
+    graphQl.documentName("search").variable("text", "tocoron").variable("kinds", java.util.List.of("PRISON")).execute()
+        .path("search[*].entity.id").entityList(String.class).containsExactly("prison:tocoron");
+  }
+
+  @Test
+  void shouldTreatAnExplicitlyNullFirstAsTheDefault() {
+    graphQl.documentName("search").variable("text", "maduro").variable("first", null).execute()
+        .path("search[0].entity.id").entity(String.class).isEqualTo("person:nicolas-maduro");
+  }
 }

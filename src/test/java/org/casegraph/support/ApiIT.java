@@ -1,5 +1,6 @@
 package org.casegraph.support;
 
+import java.time.Duration;
 import org.casegraph.dataset.DatasetImporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
@@ -9,9 +10,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.reactive.server.WebTestClient;
-import java.time.Duration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,6 +24,9 @@ public abstract class ApiIT {
 
   public static final String ARTICLE = "datasets/venezuela-post-election-releases.json";
 
+  /** Generous: the first requests after start, planning each Cypher statement afresh, are slow on a small machine. */
+  private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(60);
+
   protected HttpGraphQlTester graphQl;
 
   @Autowired
@@ -34,21 +35,16 @@ public abstract class ApiIT {
   @Autowired
   protected DatasetImporter importer;
 
+  @Autowired
+  void graphQl(HttpGraphQlTester tester) {
+    graphQl = tester.mutate().webTestClient(client -> client.responseTimeout(RESPONSE_TIMEOUT))
+        .responseTimeout(RESPONSE_TIMEOUT).build();
+  }
+
   @DynamicPropertySource
   static void neo4j(DynamicPropertyRegistry registry) {
     registry.add("spring.neo4j.uri", TestDatabase::uri);
     registry.add("spring.neo4j.authentication.password", TestDatabase::password);
-  }
-
-  @LocalServerPort
-  private int port;
-
-  /** A tester bound to the running server, patient enough for a small shared machine. */
-  @BeforeEach
-  void bindTesterToTheServer() {
-    var client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql")
-        .responseTimeout(Duration.ofSeconds(60)).build();
-    graphQl = HttpGraphQlTester.create(client);
   }
 
   @BeforeEach

@@ -1,0 +1,54 @@
+package org.casegraph.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What a person exploring the API opens in a browser: the schema, and a GraphiQL that works offline. */
+class GraphiqlIT extends ApiIT {
+
+  private static final Pattern ASSET = Pattern.compile("<(?:script|link)\\b[^>]*\\b(?:src|href)=\"([^\"]+)\"");
+
+  @LocalServerPort
+  private int port;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void shouldServeThePrintedSchema() throws Exception {
+    var response = get("/graphql/schema");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("type Claim implements Node", "scalar PartialDate", "interface Entity implements Node",
+        "contradicts: [Claim!]!");
+  }
+
+  @Test
+  void shouldServeGraphiqlWithEveryScriptAndStylesheetFromTheApp() throws Exception {
+    var page = get("/graphiql");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    assertThat(page.body()).contains("GraphiQL").doesNotContainPattern("(?i)https?://");
+    var assets = ASSET.matcher(page.body()).results().map(m -> m.group(1)).toList();
+    assertThat(assets).as("scripts and stylesheets").hasSizeGreaterThanOrEqualTo(4)
+        .allSatisfy(asset -> assertThat(asset).startsWith("/webjars/"))
+        .anySatisfy(asset -> assertThat(asset).endsWith(".css"))
+        .anySatisfy(asset -> assertThat(asset).contains("graphiql").endsWith(".js"));
+    for (var asset : assets) {
+      var response = get(asset);
+      assertThat(response.statusCode()).as(asset).isEqualTo(200);
+      assertThat(response.body()).as(asset).isNotBlank();
+    }
+  }
+
+  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+}
