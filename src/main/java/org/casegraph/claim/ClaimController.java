@@ -9,7 +9,6 @@ import org.casegraph.graph.Link;
 import org.casegraph.graph.NodeRepository;
 import org.casegraph.graph.Nodes;
 import org.casegraph.graph.Related;
-import org.casegraph.support.BadRequestException;
 import org.casegraph.support.Connection;
 import org.casegraph.support.PageRequest;
 import org.casegraph.support.PagingProperties;
@@ -49,10 +48,7 @@ class ClaimController {
 
   @QueryMapping
   List<Contradiction> contradictions(@Argument @Nullable String about, @Argument @Nullable Integer first) {
-    var size = first == null ? 20 : first;
-    if (size < 0 || size > paging.maxSize()) {
-      throw new BadRequestException("first must be between 0 and %d, not %d".formatted(paging.maxSize(), size));
-    }
+    var size = paging.size(first, 20);
     return contradictions.find(about, size);
   }
 

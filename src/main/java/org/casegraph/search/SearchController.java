@@ -41,10 +41,7 @@ class SearchController {
 
   @QueryMapping
   List<SearchHit> search(@Argument String text, @Argument @Nullable List<Entity.Kind> kinds, @Argument @Nullable Integer first) {
-    var size = first == null ? 10 : first;
-    if (size < 0 || size > paging.maxSize()) {
-      throw new BadRequestException("first must be between 0 and %d, not %d".formatted(paging.maxSize(), size));
-    }
+    var size = paging.size(first, 10);
     var words = Arrays.stream(Folding.fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     if (words.isEmpty()) {
       throw new BadRequestException("search text must contain at least one letter or digit");

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.casegraph.prison.Prison;
-import org.casegraph.support.BadRequestException;
 import org.casegraph.support.PagingProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -28,10 +27,7 @@ class StatsController {
 
   @QueryMapping
   Stats stats(@Argument @Nullable Integer first) {
-    var size = first == null ? 20 : first;
-    if (size < 0 || size > paging.maxSize()) {
-      throw new BadRequestException("first must be between 0 and %d, not %d".formatted(paging.maxSize(), size));
-    }
+    var size = paging.size(first, 20);
     return new Stats(size);
   }
 

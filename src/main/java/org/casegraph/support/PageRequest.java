@@ -11,10 +11,7 @@ import org.jspecify.annotations.Nullable;
 public record PageRequest(int first, @Nullable String afterId) {
 
   public static PageRequest of(@Nullable Integer first, @Nullable String after, PagingProperties paging) {
-    var size = first == null ? paging.defaultSize() : first;
-    if (size < 0 || size > paging.maxSize()) {
-      throw new BadRequestException("first must be between 0 and %d, not %d".formatted(paging.maxSize(), size));
-    }
+    var size = paging.size(first, paging.defaultSize());
     return new PageRequest(size, after == null ? null : decode(after));
   }
 
