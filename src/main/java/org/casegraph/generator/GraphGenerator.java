@@ -15,6 +15,8 @@ public final class GraphGenerator {
   public static final int DEFAULT_PEOPLE = 20_000;
   /** The start of every generated id's slug: {@code person:gen-000001}. */
   public static final String ID_PREFIX = "gen-";
+  /** The earliest generated source; its note names the seed and size of the graph in a database. */
+  public static final String FIRST_SOURCE = "source:" + ID_PREFIX + "000001";
 
   private final long seed;
   private final Size size;
