@@ -7,7 +7,10 @@ import org.casegraph.dataset.Dataset;
 import org.casegraph.support.Quantity;
 import org.jspecify.annotations.Nullable;
 
-/** A claim being written; {@link #add()} gives it the next claim id and puts it in the draft. */
+/**
+ * A claim being written; {@link #add()} gives it the next claim id and puts it in the draft. One claim in
+ * ten keeps no quote, as when a source paraphrases; one in four gives no date for the claim.
+ */
 final class ClaimBuilder {
 
   private final Draft draft;
@@ -71,7 +74,8 @@ final class ClaimBuilder {
   String add() {
     var id = draft.id("claim");
     var claimedOn = draft.chance(0.75) ? source.date().toString() : null;
-    draft.claims.add(new Dataset.ClaimItem(id, statement, quote, claimant, source.id(), claimedOn, orNull(subjects),
+    var quoted = draft.chance(0.9) ? quote : null;
+    draft.claims.add(new Dataset.ClaimItem(id, statement, quoted, claimant, source.id(), claimedOn, orNull(subjects),
         event, quantity, orNull(asserts), orNull(supports), orNull(contradicts)));
     return id;
   }

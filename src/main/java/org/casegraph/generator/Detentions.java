@@ -3,7 +3,6 @@ package org.casegraph.generator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.casegraph.dataset.Dataset;
 import org.casegraph.organisation.Organisation.Category;
 import org.jspecify.annotations.Nullable;

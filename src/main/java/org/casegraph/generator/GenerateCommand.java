@@ -51,7 +51,8 @@ class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
     var note = GraphGenerator.note(seed, people);
     var existing = graphs.note();
     if (existing != null && !existing.startsWith(note)) {
-      fail("The database already holds another generated graph (\"%s\"). Generate into an empty database, or use the same seed and size.".formatted(existing));
+      fail("The database already holds another generated graph (%s). Generate into an empty database, or use the same seed and size."
+          .formatted(existing.substring(0, Math.max(0, existing.indexOf(':')))));
       return;
     }
     System.out.printf(Locale.ROOT, "Generating a graph: seed %d, %,d people%n", seed, people);
@@ -61,7 +62,7 @@ class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
     System.out.printf(Locale.ROOT, "Generated %,d items in %.1f s: %s%n", items, (System.nanoTime() - started) / 1e9, dataset.counts());
     try {
       var report = writer.write(dataset, batchSize, line -> System.out.println("  " + line));
-      System.out.println("Wrote " + report);
+      System.out.println("Done: " + report);
     } catch (InvalidDatasetException e) {
       fail(e.getMessage());
     }
