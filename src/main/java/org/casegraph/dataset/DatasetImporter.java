@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -40,17 +39,7 @@ public class DatasetImporter {
       throw new InvalidDatasetException(result.problems());
     }
     var d = result.dataset();
-    var items = new LinkedHashMap<String, Integer>();
-    items.put("sources", d.sources().size());
-    items.put("people", d.people().size());
-    items.put("organisations", d.organisations().size());
-    items.put("prisons", d.prisons().size());
-    items.put("events", d.events().size());
-    items.put("charges", d.charges().size());
-    items.put("detentions", d.detentions().size());
-    items.put("roles", d.roles().size());
-    items.put("claims", d.claims().size());
-    var report = writer.write(Rows.of(d), items);
+    var report = writer.write(Rows.of(d), d.counts());
     log.info("Imported a data set: {}", report);
     return report;
   }

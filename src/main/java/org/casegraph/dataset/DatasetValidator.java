@@ -102,6 +102,13 @@ class DatasetValidator {
     return new Result(problems.isEmpty() ? dataset : null, problems);
   }
 
+  /** The checks beyond the schema, for a data set built in memory rather than read from a file. */
+  List<Problem> check(Dataset dataset, Graph graph) {
+    var problems = new ArrayList<Problem>();
+    new Semantics(dataset, graph, problems).check();
+    return problems;
+  }
+
   /** A JSON Pointer ({@code /claims/3/source}) as a JSON path ({@code $.claims[3].source}). */
   static String jsonPath(String pointer) {
     var path = new StringBuilder("$");

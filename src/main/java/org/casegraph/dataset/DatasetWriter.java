@@ -28,23 +28,29 @@ class DatasetWriter implements DatasetValidator.Graph {
     try (var session = driver.session()) {
       return session.executeWrite(tx -> {
         var total = new int[4];
-        rows.nodes.forEach((label, list) -> add(total, tx.run("""
-            UNWIND $rows AS row
-            MERGE (n:Node {id: row.id})
-            SET n:%s
-            WITH n, row WHERE properties(n) <> row
-            SET n = row
-            """.formatted(label.labels), Map.of("rows", list)).consume().counters()));
-        rows.links.forEach((type, list) -> add(total, tx.run("""
-            UNWIND $rows AS row
-            MATCH (a:Node {id: row.from}), (b:Node {id: row.to})
-            MERGE (a)-[r:%s]->(b)
-            """.formatted(type == RelationshipType.PARTICIPATED_IN ? "PARTICIPATED_IN {role: row.role}" : type.name()),
-            Map.of("rows", list))
-            .consume().counters()));
+        rows.nodes.forEach((label, list) -> add(total, tx.run(mergeNodes(label), Map.of("rows", list)).consume().counters()));
+        rows.links.forEach((type, list) -> add(total, tx.run(mergeLinks(type), Map.of("rows", list)).consume().counters()));
         return new ImportReport(items, total[0], total[1], total[2], total[3]);
       });
     }
+  }
+
+  static String mergeNodes(Rows.Label label) {
+    return """
+        UNWIND $rows AS row
+        MERGE (n:Node {id: row.id})
+        SET n:%s
+        WITH n, row WHERE properties(n) <> row
+        SET n = row
+        """.formatted(label.labels);
+  }
+
+  static String mergeLinks(RelationshipType type) {
+    return """
+        UNWIND $rows AS row
+        MATCH (a:Node {id: row.from}), (b:Node {id: row.to})
+        MERGE (a)-[r:%s]->(b)
+        """.formatted(type == RelationshipType.PARTICIPATED_IN ? "PARTICIPATED_IN {role: row.role}" : type.name());
   }
 
   private static void add(int[] total, SummaryCounters counters) {

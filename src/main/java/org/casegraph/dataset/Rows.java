@@ -2,9 +2,11 @@ package org.casegraph.dataset;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.casegraph.graph.RelationshipType;
 import org.casegraph.support.Folding;
 import org.casegraph.support.PartialDate;
@@ -31,6 +33,7 @@ final class Rows {
 
   final Map<Label, List<Map<String, Object>>> nodes = new LinkedHashMap<>();
   final Map<RelationshipType, List<Map<String, Object>>> links = new LinkedHashMap<>();
+  private final Map<RelationshipType, Set<Map<String, Object>>> seen = new HashMap<>();
 
   static Rows of(Dataset d) {
     var rows = new Rows();
@@ -100,9 +103,9 @@ final class Rows {
     row.put("from", from);
     row.put("to", to);
     row.put("role", role == null ? "" : role);
-    var list = links.computeIfAbsent(type, t -> new ArrayList<>());
-    if (!list.contains(row)) {
-      list.add(row);
+    // A set beside each list keeps the check linear at the size of a generated graph.
+    if (seen.computeIfAbsent(type, t -> new HashSet<>()).add(row)) {
+      links.computeIfAbsent(type, t -> new ArrayList<>()).add(row);
     }
   }
 

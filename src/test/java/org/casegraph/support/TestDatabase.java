@@ -20,6 +20,7 @@ public final class TestDatabase {
   private static final String PASSWORD = "casegraph-tests";
   private static volatile String uri;
   private static volatile String password = "";
+  private static volatile String largeUri;
 
   private TestDatabase() {}
 
@@ -41,6 +42,23 @@ public final class TestDatabase {
       }
     }
     return uri;
+  }
+
+  /**
+   * A second Neo4j, in-process, for the tests that load a large generated graph, so that the article's
+   * database stays small and fast. Started on first use; it asks for no password.
+   */
+  public static synchronized String large() {
+    if (largeUri == null) {
+      Neo4j neo4j = Neo4jBuilders.newInProcessBuilder()
+          .withDisabledServer()
+          .withConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+          .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+          .build();
+      Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close));
+      largeUri = neo4j.boltURI().toString();
+    }
+    return largeUri;
   }
 
   public static String password() {
