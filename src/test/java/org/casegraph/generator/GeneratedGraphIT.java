@@ -14,7 +14,11 @@ import java.util.stream.Stream;
 import org.casegraph.dataset.BulkWriter;
 import org.casegraph.dataset.Dataset;
 import org.casegraph.support.Folding;
+import org.casegraph.support.CountingDriver;
+import org.casegraph.support.PartialDate;
 import org.casegraph.support.TestDatabase;
+import org.springframework.context.annotation.Import;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +32,12 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The API over a generated graph of the default size, written by the batched writer into a Neo4j of its
  * own (so the article's database stays as it is): counts, the biggest prison, a claimant's claims,
- * search with a typo, nodes by id and contradictions all answer at that size.
+ * search with a typo, nodes by id, contradictions, paths, neighbourhoods, timelines and stats all
+ * answer at that size, and a nested page costs as many round trips for 100 parents as for 5.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "casegraph.seed.enabled=false")
 @AutoConfigureHttpGraphQlTester
+@Import(CountingDriver.class)
 class GeneratedGraphIT {
 
   /** What the answers must be, read from the generated data set before it is written. */
@@ -158,6 +164,71 @@ class GeneratedGraphIT {
         .variable("about", expected.contestedEvent()).execute()
         .path("contradictions").entityList(Object.class).hasSizeGreaterThan(0)
         .path("contradictions[0].claims[*].quantity.value").entityList(Double.class).hasSize(2));
+  }
+
+  @Test
+  void shouldConnectAGeneratedPersonToTheBiggestPrisonEachEdgeWithItsClaims() {
+    var document = """
+        query($from: ID!, $to: ID!) {
+          shortestPath(from: $from, to: $to, excludeTypes: ["FROM"]) { length nodes { id } edges { type claims { id } } }
+          allShortestPaths(from: $from, to: $to, excludeTypes: ["FROM"], first: 5) { length }
+        }
+        """;
+    timed("shortestPath and allShortestPaths", () -> graphQl.document(document)
+        .variable("from", expected.sample()).variable("to", expected.biggestPrison()).execute()
+        .path("shortestPath.length").entity(Integer.class).satisfies(length -> assertThat(length).isBetween(1, 6))
+        .path("shortestPath.nodes[0].id").entity(String.class).isEqualTo(expected.sample())
+        .path("shortestPath.edges[*].claims").entityList(List.class).satisfies(claims -> assertThat(claims).allSatisfy(c -> assertThat(c).isNotEmpty()))
+        .path("allShortestPaths[*].length").entityList(Integer.class).satisfies(lengths -> assertThat(lengths).isNotEmpty().containsOnly(lengths.getFirst())));
+  }
+
+  @Test
+  void shouldCutTheBiggestPrisonsNeighbourhoodAtTheLimitAndSaySo() {
+    timed("neighbourhood(of: biggest prison, limit: 50)", () -> graphQl.document("""
+        query($of: ID!) { neighbourhood(of: $of, depth: 1, limit: 50) { truncated nodes { id } edges { type claims { id } } } }
+        """).variable("of", expected.biggestPrison()).execute()
+        .path("neighbourhood.truncated").entity(Boolean.class).isEqualTo(true)
+        .path("neighbourhood.nodes").entityList(Object.class).hasSize(50)
+        .path("neighbourhood.edges[*].claims").entityList(List.class).satisfies(claims -> assertThat(claims).isNotEmpty().allSatisfy(c -> assertThat(c).isNotEmpty())));
+  }
+
+  @Test
+  void shouldTellTheBiggestPrisonsStoryInDateOrder() {
+    timed("timeline(of: biggest prison)", () -> graphQl.document("query($of: ID!) { timeline(of: $of) { date } }")
+        .variable("of", expected.biggestPrison()).execute()
+        .path("timeline[*].date").entityList(String.class).satisfies(dates -> {
+          assertThat(dates).isNotEmpty();
+          assertThat(dates.stream().map(PartialDate::parse).map(PartialDate::start).toList()).isSorted();
+        }));
+  }
+
+  @Test
+  void shouldCountClaimsPerClaimantAndDetentionsPerPrison() {
+    timed("stats(first: 5)", () -> graphQl.document("""
+        { stats(first: 5) { prisons { prison { id } releaseEvents detentions } claimants { claimant { id } claims contested } } }
+        """).execute()
+        .path("stats.claimants[0].claims").entity(Long.class).isEqualTo(expected.topClaimantClaims())
+        .path("stats.prisons[*].detentions").entityList(Integer.class).satisfies(counts -> assertThat(counts).hasSize(5))
+        .path("stats.prisons[*].prison.id").entityList(String.class).contains(expected.biggestPrison()));
+  }
+
+  @Test
+  void shouldCostAsManyRoundTripsForAHundredParentsAsForFive() {
+    var document = """
+        query($first: Int) { claims(first: $first) { edges { node {
+          claimant { name claimsMade(first: 2) { totalCount } } source { title } subjects { id }
+          event { prison { name } participants { entity { id } } claims { id } } supports { id } contradicts { id } } } } }
+        """;
+    var few = roundTrips(() -> graphQl.document(document).variable("first", 5).execute().path("claims.edges").entityList(Object.class).hasSize(5));
+    var many = roundTrips(() -> graphQl.document(document).variable("first", 100).execute().path("claims.edges").entityList(Object.class).hasSize(100));
+    System.out.printf("Round trips for 5 claims: %d, for 100 claims: %d%n", few, many);
+    assertThat(many).isEqualTo(few);
+  }
+
+  private static long roundTrips(Runnable request) {
+    var before = CountingDriver.calls();
+    request.run();
+    return CountingDriver.calls() - before;
   }
 
   private static void timed(String what, Supplier<?> query) {
