@@ -1,8 +1,10 @@
 package org.casegraph.support;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -18,14 +20,15 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
     if (day != null && month == null) {
       throw new IllegalArgumentException("a partial date with a day needs a month");
     }
-    try {
-      if (day != null) {
-        LocalDate.of(year, month, day);
-      } else if (month != null) {
-        YearMonth.of(year, month);
+    if (month != null && (month < 1 || month > 12)) {
+      throw new IllegalArgumentException("there is no month " + month);
+    }
+    if (day != null) {
+      var days = YearMonth.of(year, month).lengthOfMonth();
+      if (day < 1 || day > days) {
+        throw new IllegalArgumentException("%s %d has %d days".formatted(
+            Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH), year, days));
       }
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException("not a date in the calendar: " + e.getMessage());
     }
   }
 
@@ -40,7 +43,7 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
     try {
       return new PartialDate(Integer.parseInt(matcher.group(1)), month, day);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("'%s' is not a real date (%s)".formatted(text, e.getMessage()));
+      throw new IllegalArgumentException("'%s' is not a real date: %s".formatted(text, e.getMessage()));
     }
   }
 
