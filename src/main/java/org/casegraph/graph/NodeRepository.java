@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.casegraph.support.Connection;
+import org.casegraph.support.LimitProperties;
 import org.casegraph.support.PageRequest;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
@@ -21,16 +22,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class NodeRepository {
 
-  static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
-
   private final Driver driver;
+  private final QueryConfig read;
 
-  NodeRepository(Driver driver) {
+  NodeRepository(Driver driver, LimitProperties limits) {
     this.driver = driver;
+    this.read = QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(limits.queryTimeout()).build();
   }
 
+  /** Runs a read on a reader (in a cluster), stopped by Neo4j if it outlasts the query timeout. */
   public List<Record> read(String cypher, Map<String, Object> parameters) {
-    return driver.executableQuery(cypher).withParameters(parameters).withConfig(READ).execute().records();
+    return driver.executableQuery(cypher).withParameters(parameters).withConfig(read).execute().records();
   }
 
   public Map<String, Identified> findByIds(Collection<String> ids) {

@@ -4,6 +4,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -27,6 +28,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
     return switch (ex) {
       case NotFoundException e -> error(env, ErrorType.NOT_FOUND, e.getMessage());
       case BadRequestException e -> error(env, ErrorType.BAD_REQUEST, e.getMessage());
+      case ClientException e when e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut") ->
+          error(env, ErrorType.BAD_REQUEST, "The request took longer than the query timeout and was stopped; "
+              + "ask for less (a smaller first, depth or limit, or a narrower filter)");
       case ServiceUnavailableException e -> unavailable(env);
       case SessionExpiredException e -> unavailable(env);
       case TransientException e -> unavailable(env);

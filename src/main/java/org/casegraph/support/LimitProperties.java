@@ -1,5 +1,6 @@
 package org.casegraph.support;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -8,6 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxDepth the deepest nesting of fields
  * @param maxComplexity the largest cost: each field costs 1 plus its children, times its {@code first}
+ * @param queryTimeout how long one database read may run before Neo4j stops it
  */
 @ConfigurationProperties("casegraph.limits")
-public record LimitProperties(@DefaultValue("15") int maxDepth, @DefaultValue("20000") int maxComplexity) {}
+public record LimitProperties(@DefaultValue("15") int maxDepth, @DefaultValue("20000") int maxComplexity,
+    @DefaultValue("10s") Duration queryTimeout) {}
