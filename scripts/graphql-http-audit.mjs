@@ -12,5 +12,6 @@ for (const audit of serverAudits({ url })) {
     console.log(`${result.status.padEnd(7)} ${audit.name}${result.reason ? ' — ' + result.reason : ''}`);
   }
 }
-console.log(JSON.stringify(counts), `MUST failures: ${failedMust}`);
+console.log(`graphql-http audit: ${JSON.stringify(counts)}`);
+console.log(`audit: ${counts.ok ?? 0} passed, ${failedMust} failed`);
 process.exit(failedMust ? 1 : 0);
