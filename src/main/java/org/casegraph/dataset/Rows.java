@@ -45,7 +45,7 @@ final class Rows {
     d.organisations().forEach(o -> rows.node(Label.ORGANISATION, entity(o.id(), o.name(), o.aliases(), o.description())
         .put("category", o.category()).put("country", o.country())));
     d.prisons().forEach(p -> rows.node(Label.PRISON, entity(p.id(), p.name(), p.aliases(), p.description())
-        .put("region", p.region()).put("country", p.country())));
+        .put("region", p.region()).put("regionKey", p.region() == null ? null : Folding.fold(p.region())).put("country", p.country())));
     d.events().forEach(e -> {
       rows.node(Label.EVENT, props(e.id()).put("kind", e.kind()).put("title", e.title()).range("date", e.date())
           .put("prison", e.prison()).quantity("count", e.count()));

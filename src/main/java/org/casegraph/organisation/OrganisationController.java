@@ -7,6 +7,7 @@ import org.casegraph.graph.Link;
 import org.casegraph.graph.NodeRepository;
 import org.casegraph.graph.Related;
 import org.casegraph.person.Role;
+import java.util.Locale;
 import org.casegraph.support.Connection;
 import org.casegraph.support.PageRequest;
 import org.casegraph.support.PagingProperties;
@@ -37,7 +38,7 @@ class OrganisationController {
       @Argument Organisation.@Nullable Category category, @Argument @Nullable String country) {
     var parameters = new HashMap<String, Object>();
     parameters.put("category", category == null ? null : category.name());
-    parameters.put("country", country);
+    parameters.put("country", country == null ? null : country.strip().toUpperCase(Locale.ROOT));
     return nodes.list("(n:Organisation)", WHERE, parameters, PageRequest.of(first, after, paging), Organisation::from);
   }
 

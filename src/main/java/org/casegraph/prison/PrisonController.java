@@ -8,7 +8,9 @@ import org.casegraph.graph.Link;
 import org.casegraph.graph.NodeRepository;
 import org.casegraph.graph.Related;
 import org.casegraph.person.Detention;
+import java.util.Locale;
 import org.casegraph.support.Connection;
+import org.casegraph.support.Folding;
 import org.casegraph.support.PageRequest;
 import org.casegraph.support.PagingProperties;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Controller;
 class PrisonController {
 
   private static final String WHERE = """
-      ($region IS NULL OR n.region = $region) AND ($country IS NULL OR n.country = $country)
+      ($region IS NULL OR coalesce(n.regionKey, toLower(n.region)) = $region) AND ($country IS NULL OR n.country = $country)
       """;
 
   private final NodeRepository nodes;
@@ -37,8 +39,8 @@ class PrisonController {
   Connection<Prison> prisons(@Argument @Nullable Integer first, @Argument @Nullable String after,
       @Argument @Nullable String region, @Argument @Nullable String country) {
     var parameters = new HashMap<String, Object>();
-    parameters.put("region", region);
-    parameters.put("country", country);
+    parameters.put("region", region == null ? null : Folding.fold(region.strip()));
+    parameters.put("country", country == null ? null : country.strip().toUpperCase(Locale.ROOT));
     return nodes.list("(n:Prison)", WHERE, parameters, PageRequest.of(first, after, paging), Prison::from);
   }
 

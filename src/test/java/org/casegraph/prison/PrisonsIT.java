@@ -34,6 +34,8 @@ class PrisonsIT extends ApiIT {
         .path("prisons.totalCount").entity(Integer.class).isEqualTo(1)
         .path("prisons.edges[*].node.id").entityList(String.class).containsExactly("prison:tocoron")
         .path("prisons.edges[0].node.region").entity(String.class).isEqualTo("Aragua");
+    graphQl.documentName("prisons").variable("region", "  ARAGUA ").execute()
+        .path("prisons.edges[*].node.id").entityList(String.class).containsExactly("prison:tocoron");
     graphQl.documentName("prisons").variable("region", "Carabobo").execute()
         .path("prisons.totalCount").entity(Integer.class).isEqualTo(0)
         .path("prisons.edges").entityList(Object.class).hasSize(0);
@@ -42,6 +44,8 @@ class PrisonsIT extends ApiIT {
   @Test
   void shouldListPrisonsByCountry() {
     graphQl.documentName("prisons").variable("country", "VE").execute()
+        .path("prisons.edges[*].node.id").entityList(String.class).containsExactly("prison:tocoron");
+    graphQl.documentName("prisons").variable("country", "ve").execute()
         .path("prisons.edges[*].node.id").entityList(String.class).containsExactly("prison:tocoron");
     graphQl.documentName("prisons").variable("country", "ES").execute()
         .path("prisons.totalCount").entity(Integer.class).isEqualTo(0);
