@@ -23,8 +23,9 @@ class ClaimRepository {
 
   /** Whether a pair touches {@code $about}: one of the claims itself, its event, or an entity it is about or made by. */
   private static final String ABOUT = """
-      ($about IS NULL OR any(c IN [a, b] WHERE c.id = $about OR c.event = $about OR c.claimant = $about
-         OR EXISTS { (c)-[:ABOUT]->(:Node {id: $about}) }))
+      ($about IS NULL OR a.id = $about OR b.id = $about OR a.event = $about OR b.event = $about
+         OR a.claimant = $about OR b.claimant = $about
+         OR EXISTS { (a)-[:ABOUT]->(:Node {id: $about}) } OR EXISTS { (b)-[:ABOUT]->(:Node {id: $about}) })
       """;
 
   private static final String WHERE = """
