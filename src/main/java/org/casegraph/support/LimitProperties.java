@@ -3,6 +3,7 @@ package org.casegraph.support;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Bounds on what one GraphQL request may ask for.
@@ -10,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxDepth the deepest nesting of fields
  * @param maxComplexity the largest cost: each field costs 1 plus its children, times its {@code first}
  * @param queryTimeout how long one database read may run before Neo4j stops it
+ * @param maxRequestSize the largest request body accepted
  */
 @ConfigurationProperties("casegraph.limits")
 public record LimitProperties(@DefaultValue("15") int maxDepth, @DefaultValue("20000") int maxComplexity,
-    @DefaultValue("10s") Duration queryTimeout) {}
+    @DefaultValue("10s") Duration queryTimeout, @DefaultValue("1MB") DataSize maxRequestSize) {}

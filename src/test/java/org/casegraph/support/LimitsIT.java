@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 /** Runaway requests are refused with a message saying which limit they crossed, before any database work. */
 class LimitsIT extends ApiIT {
 
+  @org.springframework.boot.test.web.server.LocalServerPort
+  int port;
+
   @Test
   void shouldRefuseAQueryNestedTooDeep() {
     var before = roundTrips();
@@ -29,6 +32,20 @@ class LimitsIT extends ApiIT {
         """).execute().errors()
         .satisfy(errors -> assertThat(errors).singleElement()
             .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("maximum query complexity exceeded")));
+  }
+
+  @Test
+  void shouldRefuseARequestBodyOverTheLimitBeforeReadingIt() throws Exception {
+    var padding = " ".repeat(1_100_000);
+    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/graphql"))
+        .header("Content-Type", "application/json")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\": \"{ sources { totalCount } }\"" + padding + "}"))
+        .build();
+    try (var client = java.net.http.HttpClient.newHttpClient()) {
+      var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(413);
+      assertThat(response.body()).contains("larger than 1048576 bytes");
+    }
   }
 
   @Test
