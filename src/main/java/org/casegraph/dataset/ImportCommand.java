@@ -3,9 +3,8 @@ package org.casegraph.dataset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.casegraph.CasegraphApplication;
+import org.casegraph.support.Command;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +14,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = CasegraphApplication.COMMAND, havingValue = "import")
-class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+class ImportCommand extends Command {
 
   private final DatasetImporter importer;
-  private int exitCode;
 
   ImportCommand(DatasetImporter importer) {
     this.importer = importer;
@@ -43,15 +41,5 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         fail(file + ": " + e.getMessage());
       }
     }
-  }
-
-  private void fail(String message) {
-    System.err.println(message);
-    exitCode = 1;
-  }
-
-  @Override
-  public int getExitCode() {
-    return exitCode;
   }
 }

@@ -2,11 +2,10 @@ package org.casegraph.generator;
 
 import java.util.Locale;
 import org.casegraph.CasegraphApplication;
+import org.casegraph.support.Command;
 import org.casegraph.dataset.BulkWriter;
 import org.casegraph.dataset.InvalidDatasetException;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -18,13 +17,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = CasegraphApplication.COMMAND, havingValue = "generate")
-class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
+class GenerateCommand extends Command {
 
   static final String USAGE = "usage: java -jar casegraph.jar generate [--seed=N] [--people=N] [--batch-size=N]";
 
   private final BulkWriter writer;
   private final GeneratedGraphs graphs;
-  private int exitCode;
 
   GenerateCommand(BulkWriter writer, GeneratedGraphs graphs) {
     this.writer = writer;
@@ -71,15 +69,5 @@ class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
   private static String option(ApplicationArguments args, String name, String otherwise) {
     var values = args.getOptionValues(name);
     return values == null || values.isEmpty() ? otherwise : values.getLast();
-  }
-
-  private void fail(String message) {
-    System.err.println(message);
-    exitCode = 1;
-  }
-
-  @Override
-  public int getExitCode() {
-    return exitCode;
   }
 }

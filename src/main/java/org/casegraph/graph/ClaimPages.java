@@ -7,7 +7,6 @@ import org.casegraph.support.Connection;
 import org.casegraph.support.PageRequest;
 import org.casegraph.support.PagingProperties;
 import org.jspecify.annotations.Nullable;
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.stereotype.Component;
 import graphql.schema.DataFetchingEnvironment;
 
