@@ -12,6 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +34,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
       case ClientException e when e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut") ->
           error(env, ErrorType.BAD_REQUEST, "The request took longer than the query timeout and was stopped; "
               + "ask for less (a smaller first, depth or limit, or a narrower filter)");
+      case AccessDeniedException e when anonymous() -> error(env, ErrorType.UNAUTHORIZED,
+          "'%s' needs a token: add the header 'Authorization: Bearer <token>'".formatted(field(env)));
+      case AccessDeniedException e -> error(env, ErrorType.FORBIDDEN,
+          "'%s' is not allowed with this token's access level".formatted(field(env)));
       case ServiceUnavailableException e -> unavailable(env);
       case SessionExpiredException e -> unavailable(env);
       case TransientException e -> unavailable(env);
@@ -39,6 +46,15 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
         yield error(env, ErrorType.INTERNAL_ERROR, "The request failed on the server; it has been logged");
       }
     };
+  }
+
+  private static boolean anonymous() {
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+  }
+
+  private static String field(DataFetchingEnvironment env) {
+    return env.getExecutionStepInfo().getPath().getSegmentName();
   }
 
   private static GraphQLError unavailable(DataFetchingEnvironment env) {

@@ -1,5 +1,7 @@
 package org.casegraph.generator;
 
+import org.casegraph.support.TestTokens;
+import org.casegraph.security.Tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -91,6 +93,9 @@ class GeneratedGraphIT {
 
   private HttpGraphQlTester graphQl;
 
+  @Autowired
+  private Tokens tokens;
+
   @DynamicPropertySource
   static void largeNeo4j(DynamicPropertyRegistry registry) {
     registry.add("spring.neo4j.uri", TestDatabase::large);
@@ -111,7 +116,9 @@ class GeneratedGraphIT {
   @BeforeEach
   void patientTester() {
     var patience = Duration.ofMinutes(1);
+    TestTokens.ensure(tokens);
     graphQl = tester.mutate()
+        .header("Authorization", TestTokens.READER.bearer())
         .webTestClient(client -> client.responseTimeout(patience)
             .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024)))
         .responseTimeout(patience)

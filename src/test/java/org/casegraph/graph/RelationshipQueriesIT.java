@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.casegraph.support.ApiIT;
+import org.casegraph.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
@@ -161,7 +162,8 @@ class RelationshipQueriesIT extends ApiIT {
 
   private java.net.http.HttpResponse<String> get(String path) throws Exception {
     try (var client = HttpClient.newHttpClient()) {
-      return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+      return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .header("Authorization", TestTokens.READER.bearer()).build(), HttpResponse.BodyHandlers.ofString());
     }
   }
 }

@@ -2,6 +2,7 @@ package org.casegraph.support;
 
 import java.time.Duration;
 import org.casegraph.dataset.DatasetImporter;
+import org.casegraph.security.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -36,9 +38,25 @@ public abstract class ApiIT {
   protected DatasetImporter importer;
 
   @Autowired
+  protected Tokens tokens;
+
+  private HttpGraphQlTester tester;
+
+  @Autowired
   void graphQl(HttpGraphQlTester tester) {
-    graphQl = tester.mutate().webTestClient(client -> client.responseTimeout(RESPONSE_TIMEOUT))
+    this.tester = tester.mutate().webTestClient(client -> client.responseTimeout(RESPONSE_TIMEOUT))
         .responseTimeout(RESPONSE_TIMEOUT).build();
+    graphQl = as(TestTokens.READER);
+  }
+
+  /** The API as the holder of this token sees it. */
+  protected HttpGraphQlTester as(TestTokens token) {
+    return tester.mutate().header(HttpHeaders.AUTHORIZATION, token.bearer()).build();
+  }
+
+  /** The API without a token. */
+  protected HttpGraphQlTester anonymous() {
+    return tester;
   }
 
   @DynamicPropertySource
@@ -49,6 +67,7 @@ public abstract class ApiIT {
 
   @BeforeEach
   void loadArticle() throws Exception {
+    TestTokens.ensure(tokens);
     var loaded = driver.executableQuery("MATCH (s:Source {id: 'source:article-venezuela-post-election-releases'}) RETURN count(s) > 0 AS loaded")
         .execute().records().getFirst().get("loaded").asBoolean();
     if (!loaded) {

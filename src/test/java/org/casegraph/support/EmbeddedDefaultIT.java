@@ -1,5 +1,10 @@
 package org.casegraph.support;
 
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.jspecify.annotations.Nullable;
+import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -20,7 +25,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The embedded default: with no Neo4j URI the app runs Neo4j in-process, loads the article into an
  * empty store, and keeps every claim (and what was added since) across a restart.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDefaultIT {
+
+  private static final Pattern PRINTED_TOKEN = Pattern.compile("Authorization: Bearer (cg_[A-Za-z0-9_-]{43})");
 
   private static final String CLAIM_COUNT = "{\"query\":\"{ claims { totalCount } sources { totalCount } }\"}";
 
@@ -28,17 +36,24 @@ class EmbeddedDefaultIT {
   Path store;
 
   @Test
-  void shouldKeepEveryClaimAcrossARestart() throws Exception {
+  void shouldKeepEveryClaimAcrossARestart(CapturedOutput output) throws Exception {
     String before;
+    String token;
     try (var app = start()) {
       assertThat(app.getBeanProvider(DatabaseManagementService.class).getIfAvailable()).isNotNull();
-      before = post(app, CLAIM_COUNT);
+      var printed = PRINTED_TOKEN.matcher(output.getOut());
+      assertThat(printed.find()).as("the first start prints an admin token").isTrue();
+      token = printed.group(1);
+      assertThat(post(app, CLAIM_COUNT, null)).as("without a token").contains("UNAUTHORIZED");
+      before = post(app, CLAIM_COUNT, token);
       assertThat(before).contains("\"claims\":{\"totalCount\":40}");
     }
     assertThat(Files.list(store)).isNotEmpty();
 
+    var printedSoFar = output.getOut().length();
     try (var app = start()) {
-      assertThat(post(app, CLAIM_COUNT)).isEqualTo(before);
+      assertThat(post(app, CLAIM_COUNT, token)).isEqualTo(before);
+      assertThat(output.getOut().substring(printedSoFar)).as("a later start prints no token").doesNotContain("Bearer cg_");
     }
   }
 
@@ -48,12 +63,15 @@ class EmbeddedDefaultIT {
             "--casegraph.embedded.bolt-port=0", "--server.port=0", "--casegraph.seed.enabled=true");
   }
 
-  private static String post(ConfigurableApplicationContext app, String body) throws Exception {
+  private static String post(ConfigurableApplicationContext app, String body, @Nullable String token) throws Exception {
     var port = ((WebServerApplicationContext) app).getWebServer().getPort();
-    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+    var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    var request = builder.build();
     try (var client = HttpClient.newHttpClient()) {
       return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }

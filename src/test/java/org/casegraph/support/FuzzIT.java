@@ -132,6 +132,7 @@ class FuzzIT extends ApiIT {
   private Outcome send(HttpClient client, String body) throws Exception {
     var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
         .header("Content-Type", "application/json")
+        .header("Authorization", TestTokens.READER.bearer())
         .timeout(Duration.ofSeconds(60))
         .POST(HttpRequest.BodyPublishers.ofString(body))
         .build();

@@ -23,14 +23,16 @@ class GraphiqlIT extends ApiIT {
 
   @Test
   void shouldServeThePrintedSchema() throws Exception {
-    var response = get("/graphql/schema");
+    assertThat(get("/graphql/schema").statusCode()).as("without a token").isEqualTo(401);
+    var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql/schema"))
+        .header("Authorization", TestTokens.READER.bearer()).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("type Claim implements Node", "scalar PartialDate", "interface Entity implements Node",
         "contradicts: [Claim!]!");
   }
 
   @Test
-  void shouldServeGraphiqlWithEveryScriptAndStylesheetFromTheApp() throws Exception {
+  void shouldServeGraphiqlWithEveryScriptAndStylesheetFromTheAppToAnyone() throws Exception {
     var page = get("/graphiql");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));

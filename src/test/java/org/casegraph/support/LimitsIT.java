@@ -39,6 +39,7 @@ class LimitsIT extends ApiIT {
     var padding = " ".repeat(1_100_000);
     var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/graphql"))
         .header("Content-Type", "application/json")
+        .header("Authorization", TestTokens.READER.bearer())
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\": \"{ sources { totalCount } }\"" + padding + "}"))
         .build();
     try (var client = java.net.http.HttpClient.newHttpClient()) {

@@ -1,5 +1,9 @@
 package org.casegraph.support;
 
+import org.jspecify.annotations.Nullable;
+import org.casegraph.security.Tokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -26,6 +30,11 @@ class ProductionProfileIT {
   static void neo4j(DynamicPropertyRegistry registry) {
     registry.add("spring.neo4j.uri", TestDatabase::uri);
     registry.add("spring.neo4j.authentication.password", TestDatabase::password);
+  }
+
+  @BeforeEach
+  void tokens(@Autowired Tokens tokens) {
+    TestTokens.ensure(tokens);
   }
 
   @Test
@@ -58,18 +67,29 @@ class ProductionProfileIT {
     var health = send(get("/actuator/health"));
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"status\":\"UP\"", "\"neo4j\"");
-    var metrics = send(get("/actuator/prometheus"));
+    var metrics = send(get("/actuator/prometheus", TestTokens.ADMIN));
     assertThat(metrics.statusCode()).isEqualTo(200);
     assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    assertThat(send(get("/actuator/prometheus")).statusCode()).as("a reader").isEqualTo(403);
+    assertThat(send(get("/actuator/prometheus", null)).statusCode()).as("no token").isEqualTo(401);
   }
 
   private HttpRequest get(String path) {
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+    return get(path, TestTokens.READER);
+  }
+
+  private HttpRequest get(String path, @Nullable TestTokens token) {
+    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (token != null) {
+      request.header("Authorization", token.bearer());
+    }
+    return request.build();
   }
 
   private HttpRequest post(String query) {
     return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
         .header("Content-Type", "application/json")
+        .header("Authorization", TestTokens.READER.bearer())
         .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query.replace("\"", "\\\"") + "\"}"))
         .build();
   }

@@ -1,0 +1,156 @@
+package org.casegraph.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every request but the GraphiQL page and the health check needs a bearer token: one this service
+ * issued ({@link Tokens}), or, where an issuer is configured
+ * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}), a JWT whose {@code roles} claim
+ * lists access levels. ADMIN implies EDITOR, which implies READER. Anonymous requests may read only
+ * where the operator opts in ({@code casegraph.security.anonymous-reads}).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Bean
+  static RoleHierarchy roleHierarchy() {
+    return RoleHierarchyImpl.withDefaultRolePrefix()
+        .role("ADMIN").implies("EDITOR")
+        .role("EDITOR").implies("READER")
+        .build();
+  }
+
+  @Bean
+  TokenIntrospector tokenIntrospector(Tokens tokens) {
+    return new TokenIntrospector(tokens);
+  }
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, TokenIntrospector introspector,
+      ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+    var tokens = new ProviderManager(new OpaqueTokenAuthenticationProvider(introspector));
+    var jwts = jwtDecoder.stream().findFirst().map(decoder -> jwtManager(decoder, properties.rolesClaim())).orElse(null);
+    AuthenticationManagerResolver<HttpServletRequest> managers = request -> {
+      var token = bearer(request);
+      return jwts != null && token != null && !token.startsWith(Tokens.PREFIX) ? jwts : tokens;
+    };
+    var bearer = new BearerTokenAuthenticationEntryPoint();
+    AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+      bearer.commence(request, response, e);
+      refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED", message(request, e));
+    };
+    AccessDeniedHandler forbidden = (request, response, e) -> refuse(response, HttpServletResponse.SC_FORBIDDEN,
+        "FORBIDDEN", "This token's access level does not allow this request");
+    http
+        .csrf(AbstractHttpConfigurer::disable)
+        .cors(Customizer.withDefaults())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(h -> h
+            .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+            .crossOriginOpenerPolicy(c -> c.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)))
+        .oauth2ResourceServer(o -> o.authenticationManagerResolver(managers)
+            .authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+        .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+        .authorizeHttpRequests(a -> a
+            .requestMatchers("/graphiql", "/graphiql/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+            .requestMatchers("/actuator/**").hasRole("ADMIN")
+            .anyRequest().hasRole("READER"));
+    if (properties.anonymousReads()) {
+      http.anonymous(a -> a.authorities("ROLE_ANONYMOUS", Access.READER.authority()));
+    }
+    return http.build();
+  }
+
+  private static AuthenticationManager jwtManager(JwtDecoder decoder, String rolesClaim) {
+    var converter = new JwtAuthenticationConverter();
+    converter.setJwtGrantedAuthoritiesConverter(jwt -> authorities(jwt, rolesClaim));
+    var provider = new JwtAuthenticationProvider(decoder);
+    provider.setJwtAuthenticationConverter(converter);
+    return new ProviderManager(provider);
+  }
+
+  /** The access levels a JWT's roles claim names; names it does not know are ignored. */
+  static Collection<GrantedAuthority> authorities(Jwt jwt, String rolesClaim) {
+    var roles = jwt.getClaimAsStringList(rolesClaim);
+    return Objects.requireNonNullElse(roles, List.<String>of()).stream()
+        .flatMap(role -> {
+          try {
+            return Stream.<GrantedAuthority>of(new SimpleGrantedAuthority(Access.parse(role).authority()));
+          } catch (IllegalArgumentException unknown) {
+            return Stream.empty();
+          }
+        })
+        .toList();
+  }
+
+  private static String message(HttpServletRequest request, AuthenticationException e) {
+    return request.getHeader("Authorization") == null
+        ? "Send a token: add the header 'Authorization: Bearer <token>' (the README's Access section says how to get one)"
+        : "The token was not accepted: " + e.getMessage();
+  }
+
+  private static @Nullable String bearer(HttpServletRequest request) {
+    try {
+      return new DefaultBearerTokenResolver().resolve(request);
+    } catch (OAuth2AuthenticationException malformed) {
+      return null;
+    }
+  }
+
+  private static void refuse(HttpServletResponse response, int status, String classification, String message) throws IOException {
+    if (response.isCommitted()) {
+      return;
+    }
+    response.setStatus(status);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    JSON.writeValue(response.getOutputStream(), Map.of("errors",
+        List.of(Map.of("message", message, "extensions", Map.of("classification", classification)))));
+  }
+}
