@@ -1,0 +1,189 @@
+package org.casegraph.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.casegraph.security.Viewer;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs a write in one transaction and records it in that same transaction: who (the token's name),
+ * when, which action, and every node it touched as it was before and after. A write that fails rolls
+ * back with its record, so it leaves no trace; one that changes nothing records nothing.
+ */
+@Component
+public class AuditTrail {
+
+  /** Keys derived from others for search and filters: noise in a record of what changed. */
+  private static final Set<String> DERIVED = Set.of("nameKey", "aliasText", "offenceKey", "regionKey");
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final Driver driver;
+  private final ApplicationEventPublisher events;
+
+  AuditTrail(Driver driver, ApplicationEventPublisher events) {
+    this.driver = driver;
+    this.events = events;
+  }
+
+  /** What a write does inside its transaction; it names the nodes it touches before it touches them. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(TransactionContext tx, Change change);
+  }
+
+  /** Published once a recorded write has committed. */
+  public record Committed(String changeId, String action, String actor, List<String> created) {}
+
+  /** The write under way: the nodes it touches and a summary for writes too large to list node by node. */
+  public static final class Change {
+    private final TransactionContext tx;
+    private final Map<String, @Nullable NodeState> before = new LinkedHashMap<>();
+    private @Nullable String summary;
+
+    private Change(TransactionContext tx) {
+      this.tx = tx;
+    }
+
+    /** Takes the state of these nodes before the write changes them (once per node). */
+    public Change touch(Collection<String> ids) {
+      var fresh = ids.stream().filter(id -> !before.containsKey(id)).distinct().toList();
+      if (!fresh.isEmpty()) {
+        before.putAll(states(tx, fresh));
+      }
+      return this;
+    }
+
+    public Change touch(String... ids) {
+      return touch(List.of(ids));
+    }
+
+    /** What the write did, in a sentence, for writes (such as imports) that are not listed node by node. */
+    public Change summary(String text) {
+      this.summary = text;
+      return this;
+    }
+  }
+
+  public <T> T write(String action, Work<T> work) {
+    var actor = Viewer.name();
+    var committed = new Committed[1];
+    T result;
+    try (var session = driver.session()) {
+      result = session.executeWrite(tx -> {
+        var change = new Change(tx);
+        var value = work.run(tx, change);
+        committed[0] = record(tx, action, actor, change);
+        return value;
+      });
+    }
+    if (committed[0] != null) {
+      events.publishEvent(committed[0]);
+    }
+    return result;
+  }
+
+  private static @Nullable Committed record(TransactionContext tx, String action, String actor, Change change) {
+    var after = states(tx, change.before.keySet());
+    var rows = new ArrayList<Map<String, Object>>();
+    var created = new ArrayList<String>();
+    change.before.forEach((id, was) -> {
+      var is = after.get(id);
+      if (!Objects.equals(was, is)) {
+        var row = new HashMap<String, Object>();
+        row.put("target", id);
+        row.put("before", was == null ? null : JSON.writeValueAsString(was));
+        row.put("after", is == null ? null : JSON.writeValueAsString(is));
+        row.put("restricted", (was != null && was.restricted()) || (is != null && is.restricted()));
+        rows.add(row);
+        if (was == null) {
+          created.add(id);
+        }
+      }
+    });
+    if (rows.isEmpty() && change.summary == null) {
+      return null;
+    }
+    var id = "change:" + UUID.randomUUID();
+    var parameters = new HashMap<String, Object>();
+    parameters.put("id", id);
+    parameters.put("action", action);
+    parameters.put("actor", actor);
+    parameters.put("summary", change.summary);
+    parameters.put("rows", rows);
+    tx.run("""
+        CREATE (c:Change {id: $id, at: datetime(), actor: $actor, action: $action, summary: $summary, nodes: size($rows)})
+        WITH c
+        UNWIND $rows AS row
+        CREATE (:ChangedNode {change: c.id, at: c.at, target: row.target, before: row.before, after: row.after,
+          restricted: row.restricted})
+        """, parameters).consume();
+    return new Committed(id, action, actor, List.copyOf(created));
+  }
+
+  /** The state of each of these nodes now; null for one that does not exist. */
+  static Map<String, @Nullable NodeState> states(TransactionContext tx, Collection<String> ids) {
+    var states = new LinkedHashMap<String, @Nullable NodeState>();
+    ids.forEach(id -> states.put(id, null));
+    tx.run("""
+        UNWIND $ids AS id
+        MATCH (n:Node {id: id})
+        RETURN id, [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']] AS labels, properties(n) AS properties,
+          [(n)-[r]->(m:Node) | {type: type(r), direction: 'OUT', node: m.id, role: r.role}]
+          + [(n)<-[r]-(m:Node) | {type: type(r), direction: 'IN', node: m.id, role: r.role}] AS links
+        """, Map.of("ids", List.copyOf(ids))).list().forEach(r -> states.put(r.get("id").asString(), state(r.get("labels"),
+        r.get("properties"), r.get("links"))));
+    return states;
+  }
+
+  private static NodeState state(Value labels, Value properties, Value links) {
+    var props = new java.util.TreeMap<String, Object>();
+    properties.asMap(AuditTrail::plain).forEach((k, v) -> {
+      if (!DERIVED.contains(k)) {
+        props.put(k, v);
+      }
+    });
+    var linkStates = links.asList(l -> new NodeState.LinkState(l.get("type").asString(),
+            NodeState.Direction.valueOf(l.get("direction").asString()), l.get("node").asString(),
+            l.get("role").isNull() ? null : l.get("role").asString()))
+        .stream().sorted(java.util.Comparator.comparing(NodeState.LinkState::type)
+            .thenComparing(NodeState.LinkState::direction).thenComparing(NodeState.LinkState::node)
+            .thenComparing(l -> Objects.requireNonNullElse(l.role(), "")))
+        .toList();
+    return new NodeState(labels.asList(Value::asString).stream().sorted().toList(), props, linkStates);
+  }
+
+  /** A property as JSON can hold it: dates as ISO text, lists as lists. */
+  private static Object plain(Value value) {
+    return switch (value.type().name()) {
+      case "LIST" -> value.asList(AuditTrail::plain);
+      case "INTEGER" -> value.asLong();
+      case "FLOAT" -> value.asDouble();
+      case "BOOLEAN" -> value.asBoolean();
+      case "STRING" -> value.asString();
+      default -> value.asObject().toString();
+    };
+  }
+
+  static NodeState parse(String json) {
+    return JSON.readValue(json, new TypeReference<NodeState>() {});
+  }
+
+  static Instant instant(Value value) {
+    return value.asZonedDateTime().toInstant();
+  }
+}

@@ -1,0 +1,107 @@
+package org.casegraph.dataset;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a few items of the data-set format inside a caller's transaction, as the mutations do: checked
+ * by the same rules as an import (against the graph as the transaction sees it), then upserted by id.
+ * An upsert replaces the item: its properties, and the relationships it owns (a detention's person,
+ * prison and charges; a claim's claimant, source, subjects, event, what it asserts and supports).
+ */
+@Component
+public class Upserts {
+
+  private static final JsonMapper JSON = JsonMapper.builder()
+      .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
+      .build();
+
+  private final DatasetValidator validator;
+
+  Upserts(DatasetValidator validator) {
+    this.validator = validator;
+  }
+
+  /** Every problem of these items, with JSON paths such as {@code $.claims[0].source}; empty when they may be written. */
+  public List<Problem> check(Dataset items, TransactionContext tx) {
+    var result = validator.validate(JSON.writeValueAsBytes(items), new InTransaction(tx));
+    return result.problems();
+  }
+
+  /** The ids of every item, in the format's order. */
+  public static List<String> ids(Dataset d) {
+    var ids = new ArrayList<String>();
+    d.sources().forEach(x -> ids.add(x.id()));
+    d.people().forEach(x -> ids.add(x.id()));
+    d.organisations().forEach(x -> ids.add(x.id()));
+    d.prisons().forEach(x -> ids.add(x.id()));
+    d.events().forEach(x -> ids.add(x.id()));
+    d.charges().forEach(x -> ids.add(x.id()));
+    d.detentions().forEach(x -> ids.add(x.id()));
+    d.roles().forEach(x -> ids.add(x.id()));
+    d.claims().forEach(x -> ids.add(x.id()));
+    return ids;
+  }
+
+  /** Writes checked items: the relationships they own are replaced, everything else is merged. */
+  public void write(Dataset items, TransactionContext tx) {
+    var owned = List.of(
+        new Owned(ids(d -> d.events(), items), "(n)-[r:AT]->() "),
+        new Owned(ids(d -> d.events(), items), "(n)<-[r:PARTICIPATED_IN]-() "),
+        new Owned(ids(d -> d.charges(), items), "(n)-[r:AGAINST]->() "),
+        new Owned(ids(d -> d.detentions(), items), "(n)-[r:OF|AT|ON_CHARGE]->() "),
+        new Owned(ids(d -> d.roles(), items), "(n)-[r:OF|IN]->() "),
+        new Owned(ids(d -> d.claims(), items), "(n)-[r:CLAIMED_BY|FROM|REPORTS|ABOUT|ASSERTS|SUPPORTS]->() "));
+    for (var o : owned) {
+      if (!o.ids.isEmpty()) {
+        tx.run("UNWIND $ids AS id MATCH (n:Node {id: id}) MATCH " + o.pattern + "DELETE r", Map.of("ids", o.ids)).consume();
+      }
+    }
+    var rows = Rows.of(items);
+    rows.nodes.forEach((label, list) -> tx.run(DatasetWriter.mergeNodes(label), Map.of("rows", list)).consume());
+    rows.links.forEach((type, list) -> tx.run(DatasetWriter.mergeLinks(type), Map.of("rows", list)).consume());
+  }
+
+  private record Owned(List<String> ids, String pattern) {}
+
+  private static <T> List<String> ids(java.util.function.Function<Dataset, List<T>> section, Dataset d) {
+    return section.apply(d).stream().map(Upserts::id).toList();
+  }
+
+  private static String id(Object item) {
+    return switch (item) {
+      case Dataset.EventItem x -> x.id();
+      case Dataset.ChargeItem x -> x.id();
+      case Dataset.DetentionItem x -> x.id();
+      case Dataset.RoleItem x -> x.id();
+      case Dataset.ClaimItem x -> x.id();
+      default -> throw new IllegalArgumentException(item.toString());
+    };
+  }
+
+  /** The graph as the write's own transaction sees it. */
+  private record InTransaction(TransactionContext tx) implements DatasetValidator.Graph {
+    @Override
+    public Set<String> existing(Collection<String> ids) {
+      return ids("UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id", ids);
+    }
+
+    @Override
+    public Set<String> backed(Collection<String> ids) {
+      return ids("UNWIND $ids AS id MATCH (n:Node {id: id})<-[:ASSERTS|REPORTS]-(:Claim) RETURN DISTINCT n.id AS id", ids);
+    }
+
+    private Set<String> ids(String cypher, Collection<String> ids) {
+      return new HashSet<>(tx.run(cypher, Map.of("ids", List.copyOf(ids))).list(r -> r.get("id").asString()));
+    }
+  }
+
+}
