@@ -32,7 +32,15 @@ public class Upserts {
 
   /** Every problem of these items, with JSON paths such as {@code $.claims[0].source}; empty when they may be written. */
   public List<Problem> check(Dataset items, TransactionContext tx) {
-    var result = validator.validate(JSON.writeValueAsBytes(items), new InTransaction(tx));
+    return check(items, Set.of(), tx);
+  }
+
+  /**
+   * As {@link #check(Dataset, TransactionContext)}, counting the facts in {@code backedByRequest} as
+   * backed: the request names stored claims that assert them.
+   */
+  public List<Problem> check(Dataset items, Set<String> backedByRequest, TransactionContext tx) {
+    var result = validator.validate(JSON.writeValueAsBytes(items), new InTransaction(tx, backedByRequest));
     return result.problems();
   }
 
@@ -88,7 +96,7 @@ public class Upserts {
   }
 
   /** The graph as the write's own transaction sees it. */
-  private record InTransaction(TransactionContext tx) implements DatasetValidator.Graph {
+  private record InTransaction(TransactionContext tx, Set<String> backedByRequest) implements DatasetValidator.Graph {
     @Override
     public Set<String> existing(Collection<String> ids) {
       return ids("UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id", ids);
@@ -96,7 +104,14 @@ public class Upserts {
 
     @Override
     public Set<String> backed(Collection<String> ids) {
-      return ids("UNWIND $ids AS id MATCH (n:Node {id: id})<-[:ASSERTS|REPORTS]-(:Claim) RETURN DISTINCT n.id AS id", ids);
+      var backed = new HashSet<>(backedByRequest);
+      backed.retainAll(ids);
+      return backed.containsAll(ids) ? backed : union(backed, ids("UNWIND $ids AS id MATCH (n:Node {id: id})<-[:ASSERTS|REPORTS]-(:Claim) RETURN DISTINCT n.id AS id", ids));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+      a.addAll(b);
+      return a;
     }
 
     private Set<String> ids(String cypher, Collection<String> ids) {

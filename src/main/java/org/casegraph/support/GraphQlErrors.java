@@ -30,7 +30,8 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
   protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
     return switch (ex) {
       case NotFoundException e -> error(env, ErrorType.NOT_FOUND, e.getMessage());
-      case BadRequestException e -> error(env, ErrorType.BAD_REQUEST, e.getMessage());
+      case BadRequestException e -> GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
+          .message(e.getMessage() == null ? "BAD_REQUEST" : e.getMessage()).extensions(e.extensions()).build();
       case ClientException e when e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut") ->
           error(env, ErrorType.BAD_REQUEST, "The request took longer than the query timeout and was stopped; "
               + "ask for less (a smaller first, depth or limit, or a narrower filter)");

@@ -75,6 +75,25 @@ public abstract class ApiIT {
     }
   }
 
+  /** Removes nodes a test wrote, and the whole audit trail, so the next test sees the article alone. */
+  protected void forget(String... ids) {
+    driver.executableQuery("UNWIND $ids AS id MATCH (n:Node {id: id}) DETACH DELETE n")
+        .withParameters(java.util.Map.of("ids", java.util.List.of(ids))).execute();
+    driver.executableQuery("MATCH (c:Change|ChangedNode) DETACH DELETE c").execute();
+  }
+
+  /** Every node and relationship with their properties, in a stable order: equal dumps mean equal graphs. */
+  protected java.util.List<Object> dump() {
+    return driver.executableQuery("""
+            MATCH (n:Node) OPTIONAL MATCH (n)-[r]->(m:Node)
+            WITH n, collect(CASE WHEN r IS NULL THEN null ELSE [type(r), m.id, properties(r)] END) AS out
+            RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties, out ORDER BY id
+            """).execute().records().stream().<Object>map(r -> java.util.List.of(r.get("id").asString(),
+            r.get("labels").asList().stream().map(String::valueOf).sorted().toList(), r.get("properties").asMap(),
+            r.get("out").asList().stream().map(String::valueOf).sorted().toList()))
+        .toList();
+  }
+
   /** Round trips to Neo4j so far: queries and sessions the app has asked the Driver for. */
   protected long roundTrips() {
     return CountingDriver.calls();
