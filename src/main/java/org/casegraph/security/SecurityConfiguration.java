@@ -100,6 +100,8 @@ class SecurityConfiguration {
             .requestMatchers("/graphiql", "/graphiql/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+            // WebSocket clients authenticate in graphql-ws's connection_init (WebSocketAccess).
+            .requestMatchers(request -> "websocket".equalsIgnoreCase(request.getHeader("Upgrade"))).permitAll()
             .requestMatchers("/actuator/**").hasRole("ADMIN")
             .anyRequest().hasRole("READER"));
     if (properties.anonymousReads()) {
