@@ -1,9 +1,16 @@
 // graphql-http's server audit against a running service: prints what is not ok, exits 1 if a MUST fails.
-// Usage: node graphql-http-audit.mjs URL (the graphql-http package must be installed beside it).
+// Usage: CASEGRAPH_TOKEN=cg_… node graphql-http-audit.mjs URL (graphql-http must be installed beside it).
 import { serverAudits } from 'graphql-http';
 const url = process.argv[2] ?? 'http://localhost:8080/graphql';
+const token = process.env.CASEGRAPH_TOKEN;
+// Every request carries the token, as a client's would.
+const fetchFn = (input, init = {}) => {
+  const headers = new Headers(init.headers ?? {});
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  return fetch(input, { ...init, headers });
+};
 let failedMust = 0, counts = {};
-for (const audit of serverAudits({ url })) {
+for (const audit of serverAudits({ url, fetchFn })) {
   const result = await audit.fn();
   counts[result.status] = (counts[result.status] ?? 0) + 1;
   if (result.status !== 'ok') {

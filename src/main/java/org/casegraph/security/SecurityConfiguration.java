@@ -101,13 +101,21 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
             // WebSocket clients authenticate in graphql-ws's connection_init (WebSocketAccess).
-            .requestMatchers(request -> "websocket".equalsIgnoreCase(request.getHeader("Upgrade"))).permitAll()
+            .requestMatchers(SecurityConfiguration::webSocketHandshake).permitAll()
             .requestMatchers("/actuator/**").hasRole("ADMIN")
             .anyRequest().hasRole("READER"));
     if (properties.anonymousReads()) {
       http.anonymous(a -> a.authorities("ROLE_ANONYMOUS", Access.READER.authority()));
     }
     return http.build();
+  }
+
+  /** Only a WebSocket opening handshake (a GET asking to upgrade) skips the token check here. */
+  static boolean webSocketHandshake(HttpServletRequest request) {
+    var connection = request.getHeader("Connection");
+    return "GET".equals(request.getMethod()) && "websocket".equalsIgnoreCase(request.getHeader("Upgrade"))
+        && connection != null && connection.toLowerCase(java.util.Locale.ROOT).contains("upgrade")
+        && request.getHeader("Sec-WebSocket-Key") != null;
   }
 
   private static AuthenticationManager jwtManager(JwtDecoder decoder, String rolesClaim) {

@@ -29,6 +29,22 @@ class AccessIT extends ApiIT {
   }
 
   @Test
+  void shouldNotLetAWebSocketUpgradeHeaderStandInForAToken() throws Exception {
+    // Java's HTTP clients refuse to set Upgrade, so this request is written by hand.
+    try (var socket = new java.net.Socket("localhost", port)) {
+      var body = QUERY.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      socket.getOutputStream().write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+          + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+          + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(body);
+      socket.getOutputStream().flush();
+      socket.setSoTimeout(30_000);
+      var answer = new String(socket.getInputStream().readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 401").doesNotContain("totalCount");
+    }
+  }
+
+  @Test
   void shouldRefuseAnUnknownOrMalformedToken() throws Exception {
     for (var token : new String[] {"cg_not-a-token-at-all-but-long-enough-to-look-like-one", "abc", "eyJhbGciOiJIUzI1NiJ9.e30.x"}) {
       var response = post(QUERY, "Bearer " + token);
