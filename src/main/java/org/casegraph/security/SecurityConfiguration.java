@@ -18,6 +18,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
@@ -36,6 +38,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -94,7 +97,22 @@ class SecurityConfiguration {
             .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
             .crossOriginOpenerPolicy(c -> c.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)))
         .oauth2ResourceServer(o -> o.authenticationManagerResolver(managers)
-            .authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+            .authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden)
+            .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+              @Override
+              public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                filter.setAuthenticationFailureHandler((request, response, e) -> {
+                  if (e instanceof AuthenticationServiceException) {
+                    // The token could not be checked, not found wanting: the database is away.
+                    refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "UNAVAILABLE",
+                        "The database is unavailable right now, so the token cannot be checked; retry the request shortly");
+                  } else {
+                    unauthorized.commence(request, response, e);
+                  }
+                });
+                return filter;
+              }
+            }))
         .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
         .authorizeHttpRequests(a -> a
             .requestMatchers("/graphiql", "/graphiql/**", "/webjars/**", "/favicon.ico", "/error").permitAll()

@@ -6,11 +6,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
+import org.springframework.security.oauth2.server.resource.introspection.OAuth2IntrospectionException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 
 /**
@@ -31,8 +35,13 @@ class TokenIntrospector implements OpaqueTokenIntrospector {
 
   @Override
   public OAuth2AuthenticatedPrincipal introspect(String secret) {
-    var token = cache.get(Tokens.hash(secret), hash -> tokens.find(secret))
-        .orElseThrow(() -> new BadOpaqueTokenException("This token is unknown or revoked"));
+    Optional<Token> found;
+    try {
+      found = cache.get(Tokens.hash(secret), hash -> tokens.find(secret));
+    } catch (ServiceUnavailableException | SessionExpiredException | TransientException unavailable) {
+      throw new OAuth2IntrospectionException("The database is unavailable", unavailable);
+    }
+    var token = found.orElseThrow(() -> new BadOpaqueTokenException("This token is unknown or revoked"));
     List<GrantedAuthority> authorities = token.access().stream().<GrantedAuthority>map(a -> new SimpleGrantedAuthority(a.authority())).toList();
     return new DefaultOAuth2AuthenticatedPrincipal(token.name(), Map.of("sub", token.name()), authorities);
   }

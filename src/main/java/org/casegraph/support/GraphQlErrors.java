@@ -39,9 +39,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
           "'%s' needs a token: add the header 'Authorization: Bearer <token>'".formatted(field(env)));
       case AccessDeniedException e -> error(env, ErrorType.FORBIDDEN,
           "'%s' is not allowed with this token's access level".formatted(field(env)));
-      case ServiceUnavailableException e -> unavailable(env);
-      case SessionExpiredException e -> unavailable(env);
-      case TransientException e -> unavailable(env);
+      case ServiceUnavailableException e -> unavailable(env, e);
+      case SessionExpiredException e -> unavailable(env, e);
+      case TransientException e -> unavailable(env, e);
       default -> {
         log.error("Request failed at {}", env.getExecutionStepInfo().getPath(), ex);
         yield error(env, ErrorType.INTERNAL_ERROR, "The request failed on the server; it has been logged");
@@ -58,7 +58,8 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
     return env.getExecutionStepInfo().getPath().getSegmentName();
   }
 
-  private static GraphQLError unavailable(DataFetchingEnvironment env) {
+  private static GraphQLError unavailable(DataFetchingEnvironment env, Exception cause) {
+    log.warn("Database unavailable at {}: {}", env.getExecutionStepInfo().getPath(), cause.toString());
     return GraphqlErrorBuilder.newError(env)
         .errorType(ErrorType.INTERNAL_ERROR)
         .message("The database is unavailable right now; retry the request shortly")
