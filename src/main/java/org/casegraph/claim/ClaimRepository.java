@@ -35,7 +35,7 @@ class ClaimRepository {
       AND ($event IS NULL OR n.event = $event)
       AND ($from IS NULL OR n.claimedOnEnd >= $from)
       AND ($to IS NULL OR n.claimedOnStart <= $to)
-      AND ($contested IS NULL OR $contested = EXISTS { (n)-[:CONTRADICTS]-(:Claim) })
+      AND ($contested IS NULL OR $contested = EXISTS { (n)-[:CONTRADICTS]-(:Claim&!Restricted) })
       """;
 
   private final NodeRepository nodes;
@@ -59,7 +59,7 @@ class ClaimRepository {
   /** Pairs linked by CONTRADICTS, each pair once, in id order. */
   List<ClaimPair> linkedContradictions(@Nullable String about, int first) {
     return pairs("""
-        MATCH (a:Claim)-[:CONTRADICTS]-(b:Claim)
+        MATCH (a:Claim&!Restricted)-[:CONTRADICTS]-(b:Claim&!Restricted)
         WHERE a.id < b.id AND %s
         WITH DISTINCT a, b, null AS event
         ORDER BY a.id, b.id
@@ -74,7 +74,7 @@ class ClaimRepository {
    */
   List<ClaimPair> countedTogether(@Nullable String about, int first) {
     return pairs("""
-        MATCH (a:Claim)-[:REPORTS]->(e:Event)<-[:REPORTS]-(b:Claim)
+        MATCH (a:Claim&!Restricted)-[:REPORTS]->(e:Event)<-[:REPORTS]-(b:Claim&!Restricted)
         WHERE a.id < b.id AND a.quantityUnit = b.quantityUnit
           AND COLLECT { MATCH (a)-[:ABOUT]->(p:Person) RETURN p.id ORDER BY p.id }
             = COLLECT { MATCH (b)-[:ABOUT]->(p:Person) RETURN p.id ORDER BY p.id }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.casegraph.security.Restrictions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.SummaryCounters;
@@ -52,6 +53,7 @@ public class BulkWriter {
           batchSize, tally, label.name().toLowerCase(Locale.ROOT) + " nodes", progress));
       rows.links.forEach((type, list) -> tally.relationships += writeAll(session, DatasetWriter.mergeLinks(type), list,
           batchSize, tally, type.name() + " relationships", progress));
+      session.executeWriteWithoutResult(tx -> Restrictions.refresh(tx, rows.sourceIds()));
     }
     return new LoadReport(dataset.counts(), tally.nodes, tally.relationships, tally.nodesCreated,
         tally.relationshipsCreated, tally.transactions, Duration.ofNanos(System.nanoTime() - started));

@@ -50,7 +50,8 @@ public record Dataset(String format, @Nullable List<SourceItem> sources, @Nullab
   }
 
   public record SourceItem(String id, String title, @Nullable String publisher, @Nullable String url,
-      @Nullable String publishedOn, @Nullable Boolean publishedOnInferred, @Nullable String note) {}
+      @Nullable String publishedOn, @Nullable Boolean publishedOnInferred, @Nullable String note,
+      @Nullable Boolean restricted) {}
 
   public record PersonItem(String id, String name, @Nullable List<String> aliases, @Nullable String description,
       @Nullable String nationality, @Nullable String birthDate) {}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.casegraph.graph.RelationshipType;
+import org.casegraph.security.Restrictions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
@@ -30,6 +31,7 @@ class DatasetWriter implements DatasetValidator.Graph {
         var total = new int[4];
         rows.nodes.forEach((label, list) -> add(total, tx.run(mergeNodes(label), Map.of("rows", list)).consume().counters()));
         rows.links.forEach((type, list) -> add(total, tx.run(mergeLinks(type), Map.of("rows", list)).consume().counters()));
+        Restrictions.refresh(tx, rows.sourceIds());
         return new ImportReport(items, total[0], total[1], total[2], total[3]);
       });
     }

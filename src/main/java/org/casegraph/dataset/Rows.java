@@ -39,7 +39,8 @@ final class Rows {
     var rows = new Rows();
     d.sources().forEach(s -> rows.node(Label.SOURCE, props(s.id())
         .put("title", s.title()).put("publisher", s.publisher()).put("url", s.url())
-        .date("publishedOn", s.publishedOn()).put("publishedOnInferred", s.publishedOnInferred()).put("note", s.note())));
+        .date("publishedOn", s.publishedOn()).put("publishedOnInferred", s.publishedOnInferred()).put("note", s.note())
+        .put("restricted", Boolean.TRUE.equals(s.restricted()) ? true : null)));
     d.people().forEach(p -> rows.node(Label.PERSON, entity(p.id(), p.name(), p.aliases(), p.description())
         .put("nationality", p.nationality()).date("birthDate", p.birthDate())));
     d.organisations().forEach(o -> rows.node(Label.ORGANISATION, entity(o.id(), o.name(), o.aliases(), o.description())
@@ -85,6 +86,14 @@ final class Rows {
           c.id().compareTo(o) < 0 ? c.id() : o, c.id().compareTo(o) < 0 ? o : c.id()));
     });
     return rows;
+  }
+
+  /** The sources this data set writes claims for: its own, and those in the graph its claims name. */
+  Set<String> sourceIds() {
+    var ids = new HashSet<String>();
+    nodes.getOrDefault(Label.SOURCE, List.of()).forEach(s -> ids.add((String) s.get("id")));
+    nodes.getOrDefault(Label.CLAIM, List.of()).forEach(c -> ids.add((String) c.get("source")));
+    return ids;
   }
 
   private void node(Label label, Props props) {

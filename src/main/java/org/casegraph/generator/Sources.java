@@ -50,7 +50,7 @@ final class Sources {
           Text.slug(title), id.substring(id.lastIndexOf('-') + 1));
       var undated = d.chance(0.04);
       var note = undated ? d.note + " The document carries no date; this one is inferred from the events it reports." : d.note;
-      d.sources.add(new Dataset.SourceItem(id, title, publisher, url, plan.date().toString(), undated ? true : null, note));
+      d.sources.add(new Dataset.SourceItem(id, title, publisher, url, plan.date().toString(), undated ? true : null, note, null));
       d.published.add(new Draft.Published(id, plan.date(), plan.publisher()));
     }
   }

@@ -19,7 +19,7 @@ class GraphRepository {
       {from: startNode(r).id, to: endNode(r).id, type: type(r),
        claims: CASE WHEN startNode(r):Claim OR endNode(r):Claim
          THEN [x IN [startNode(r), endNode(r)] WHERE x:Claim | x.id]
-         ELSE COLLECT { MATCH (c:Claim)-[:ASSERTS|REPORTS]->(f) WHERE f IN [startNode(r), endNode(r)]
+         ELSE COLLECT { MATCH (c:Claim&!Restricted)-[:ASSERTS|REPORTS]->(f) WHERE f IN [startNode(r), endNode(r)]
                         RETURN DISTINCT c.id ORDER BY c.id } END}
       """;
 
@@ -30,7 +30,7 @@ class GraphRepository {
   }
 
   boolean exists(String id) {
-    return !nodes.read("MATCH (n:Node {id: $id}) RETURN n.id", Map.of("id", id)).isEmpty();
+    return !nodes.read("MATCH (n:Node&!Restricted {id: $id}) RETURN n.id", Map.of("id", id)).isEmpty();
   }
 
   /**
@@ -48,12 +48,12 @@ class GraphRepository {
     parameters.put("sources", exclusions.sources());
     parameters.put("first", first);
     return nodes.read("""
-        MATCH (a:Node {id: $from}), (b:Node {id: $to})
+        MATCH (a:Node&!Restricted {id: $from}), (b:Node&!Restricted {id: $to})
         WITH a, b, $sources + COLLECT {
             MATCH (c:Claim)-[:ASSERTS|REPORTS]->(f) WHERE c.source IN $sources
-              AND NOT EXISTS { (f)<-[:ASSERTS|REPORTS]-(other:Claim) WHERE NOT other.source IN $sources }
+              AND NOT EXISTS { (f)<-[:ASSERTS|REPORTS]-(other:Claim&!Restricted) WHERE NOT other.source IN $sources }
             RETURN DISTINCT f.id } AS hidden
-        MATCH p = %s (a) (()-[r]-(y) WHERE NOT type(r) IN $types
+        MATCH p = %s (a) (()-[r]-(y) WHERE NOT type(r) IN $types AND y:Node&!Restricted
             AND NOT y.id IN hidden AND NOT coalesce(y.source IN $sources, false)){1,%d} (b)
         WITH p LIMIT $first
         RETURN nodes(p) AS nodes, [r IN relationships(p) | %s] AS edges
@@ -68,9 +68,9 @@ class GraphRepository {
 
   Subgraph neighbourhood(String of, int depth, int limit) {
     var record = nodes.read("""
-        MATCH (a:Node {id: $of})
+        MATCH (a:Node&!Restricted {id: $of})
         CALL (a) {
-          MATCH (a)-[*0..%d]-(x:Node)
+          MATCH (a) (()--(:Node&!Restricted)){0,%d} (x:Node)
           WITH DISTINCT x LIMIT $limit + 1
           RETURN collect(x) AS found
         }
@@ -93,13 +93,13 @@ class GraphRepository {
     parameters.put("from", from);
     parameters.put("to", to);
     return nodes.read("""
-        MATCH (a:Node {id: $of})
+        MATCH (a:Node&!Restricted {id: $of})
         CALL (a) {
-          MATCH (a)-[:PARTICIPATED_IN]->(e:Event) RETURN e
+          MATCH (a)-[:PARTICIPATED_IN]->(e:Event&!Restricted) RETURN e
           UNION
-          MATCH (a)<-[:ABOUT]-(:Claim)-[:REPORTS]->(e:Event) RETURN e
+          MATCH (a)<-[:ABOUT]-(:Claim&!Restricted)-[:REPORTS]->(e:Event) RETURN e
           UNION
-          MATCH (a)<-[:AT]-(e:Event) RETURN e
+          MATCH (a)<-[:AT]-(e:Event&!Restricted) RETURN e
           UNION
           MATCH (a:Event) WITH a AS e RETURN e
         }

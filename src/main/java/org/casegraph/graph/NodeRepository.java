@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.casegraph.security.Restrictions;
 import org.casegraph.support.Connection;
 import org.casegraph.support.LimitProperties;
 import org.casegraph.support.PageRequest;
@@ -30,15 +31,18 @@ public class NodeRepository {
     this.read = QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(limits.queryTimeout()).build();
   }
 
-  /** Runs a read on a reader (in a cluster), stopped by Neo4j if it outlasts the query timeout. */
+  /**
+   * Runs a read on a reader (in a cluster), stopped by Neo4j if it outlasts the query timeout, with
+   * restricted nodes left out as the viewer requires (see {@link Restrictions}).
+   */
   public List<Record> read(String cypher, Map<String, Object> parameters) {
-    return driver.executableQuery(cypher).withParameters(parameters).withConfig(read).execute().records();
+    return driver.executableQuery(Restrictions.forViewer(cypher)).withParameters(parameters).withConfig(read).execute().records();
   }
 
   public Map<String, Identified> findByIds(Collection<String> ids) {
     return read("""
         UNWIND $ids AS id
-        MATCH (n:Node {id: id})
+        MATCH (n:Node&!Restricted {id: id})
         RETURN n
         """, Map.of("ids", List.copyOf(ids)))
         .stream()
@@ -49,13 +53,14 @@ public class NodeRepository {
   /**
    * One keyset page of the nodes {@code match} binds to {@code n}, filtered by {@code where}, in id
    * order, with the count of all that match. Both texts are fixed by the caller; values are parameters.
+   * Restricted nodes are left out here; a filter that reaches further must leave them out itself.
    */
   public <T extends Identified> Connection<T> list(String match, String where, Map<String, Object> parameters,
       PageRequest page, Function<org.neo4j.driver.types.Node, T> mapper) {
     var cypher = """
-        CALL () { MATCH %1$s WHERE %2$s RETURN count(n) AS total }
+        CALL () { MATCH %1$s WHERE n:Node&!Restricted AND (%2$s) RETURN count(n) AS total }
         CALL () {
-          MATCH %1$s WHERE (%2$s) AND ($after IS NULL OR n.id > $after)
+          MATCH %1$s WHERE n:Node&!Restricted AND (%2$s) AND ($after IS NULL OR n.id > $after)
           WITH n ORDER BY n.id LIMIT $limit
           RETURN collect(n) AS page
         }
@@ -73,7 +78,7 @@ public class NodeRepository {
     var cypher = """
         UNWIND $ids AS id
         MATCH (p:Node {id: id})
-        MATCH %s
+        MATCH %s WHERE t:Node&!Restricted
         WITH id, t ORDER BY t.id
         RETURN id, collect(DISTINCT t) AS targets
         """.formatted(link.pattern());
@@ -101,9 +106,9 @@ public class NodeRepository {
     }
     var cypher = """
         UNWIND $keys AS key
-        OPTIONAL MATCH (p:Node {id: key.id})
+        OPTIONAL MATCH (p:Node&!Restricted {id: key.id})
         CALL (p, key) {
-          OPTIONAL MATCH %s
+          OPTIONAL MATCH %s WHERE t:Node&!Restricted
           WITH DISTINCT t
           WITH t ORDER BY t.id
           WITH count(t) AS total, collect(t) AS all

@@ -16,9 +16,9 @@ class PersonRepository {
   record Filter(@Nullable String organisation, @Nullable String prison, @Nullable String offence, @Nullable String name) {}
 
   private static final String WHERE = """
-      ($organisation IS NULL OR EXISTS { (n)<-[:OF]-(:Role)-[:IN]->(:Organisation {id: $organisation}) })
-      AND ($prison IS NULL OR EXISTS { (n)<-[:OF]-(:Detention)-[:AT]->(:Prison {id: $prison}) })
-      AND ($offence IS NULL OR EXISTS { (n)<-[:AGAINST]-(c:Charge) WHERE c.offenceKey CONTAINS $offence })
+      ($organisation IS NULL OR EXISTS { (n)<-[:OF]-(:Role&!Restricted)-[:IN]->(:Organisation {id: $organisation}) })
+      AND ($prison IS NULL OR EXISTS { (n)<-[:OF]-(:Detention&!Restricted)-[:AT]->(:Prison {id: $prison}) })
+      AND ($offence IS NULL OR EXISTS { (n)<-[:AGAINST]-(c:Charge&!Restricted) WHERE c.offenceKey CONTAINS $offence })
       AND ($name IS NULL OR n.nameKey CONTAINS $name)
       """;
 

@@ -25,7 +25,7 @@ class SearchController {
 
   private static final String CYPHER = """
       CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node, score
-      WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
+      WHERE node:Node&!Restricted AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
       RETURN node, score
       ORDER BY score DESC, node.id
       LIMIT $first

@@ -33,13 +33,14 @@ class StatsRepository {
 
   List<PrisonStats> prisons(int first) {
     return nodes.read("""
-        MATCH (p:Prison)
-        WITH p, COUNT { (p)<-[:AT]-(:Event {kind: 'RELEASE'}) } AS releases, COUNT { (p)<-[:AT]-(:Detention) } AS detentions
+        MATCH (p:Prison&!Restricted)
+        WITH p, COUNT { (p)<-[:AT]-(:Event&!Restricted {kind: 'RELEASE'}) } AS releases,
+             COUNT { (p)<-[:AT]-(:Detention&!Restricted) } AS detentions
         ORDER BY releases + detentions DESC, p.id
         LIMIT $first
         RETURN p, releases, detentions,
-          COLLECT { MATCH (p)<-[:AT]-(e:Event {kind: 'RELEASE'}) WHERE e.countValue IS NOT NULL RETURN e ORDER BY e.id } AS counted,
-          COLLECT { MATCH (p)<-[:AT]-(f)<-[:ASSERTS|REPORTS]-(:Claim)-[:CLAIMED_BY]->(who)
+          COLLECT { MATCH (p)<-[:AT]-(e:Event&!Restricted {kind: 'RELEASE'}) WHERE e.countValue IS NOT NULL RETURN e ORDER BY e.id } AS counted,
+          COLLECT { MATCH (p)<-[:AT]-(f)<-[:ASSERTS|REPORTS]-(:Claim&!Restricted)-[:CLAIMED_BY]->(who)
                     WHERE f:Event OR f:Detention RETURN DISTINCT who ORDER BY who.id } AS reporters
         """, Map.of("first", first)).stream()
         .map(r -> new PrisonStats(Prison.from(r.get("p").asNode()), r.get("releases").asInt(),
@@ -50,7 +51,7 @@ class StatsRepository {
 
   List<OffenceStats> offences(int first) {
     return nodes.read("""
-        MATCH (c:Charge)
+        MATCH (c:Charge&!Restricted)
         WITH c.offence AS offence, count(c) AS charges, sum(COUNT { (c)-[:AGAINST]->(:Person) }) AS named,
              collect(CASE WHEN c.defendantCountValue IS NOT NULL THEN c END) AS counted
         ORDER BY charges DESC, offence
@@ -64,8 +65,8 @@ class StatsRepository {
 
   List<ClaimantStats> claimants(int first) {
     return nodes.read("""
-        MATCH (who:Entity)<-[:CLAIMED_BY]-(c:Claim)
-        WITH who, count(c) AS claims, count(CASE WHEN EXISTS { (c)-[:CONTRADICTS]-(:Claim) } THEN 1 END) AS contested
+        MATCH (who:Entity)<-[:CLAIMED_BY]-(c:Claim&!Restricted)
+        WITH who, count(c) AS claims, count(CASE WHEN EXISTS { (c)-[:CONTRADICTS]-(:Claim&!Restricted) } THEN 1 END) AS contested
         ORDER BY claims DESC, who.id
         LIMIT $first
         RETURN who, claims, contested
@@ -79,7 +80,8 @@ class StatsRepository {
     nodes.read("""
         UNWIND $ids AS id
         MATCH (p:Prison {id: id})
-        RETURN id, COUNT { (p)<-[:AT]-(:Event {kind: 'RELEASE'}) } AS releases, COUNT { (p)<-[:AT]-(:Detention) } AS detentions
+        RETURN id, COUNT { (p)<-[:AT]-(:Event&!Restricted {kind: 'RELEASE'}) } AS releases,
+          COUNT { (p)<-[:AT]-(:Detention&!Restricted) } AS detentions
         """, Map.of("ids", List.copyOf(prisonIds)))
         .forEach(r -> result.put(r.get("id").asString(), new PrisonCounts(r.get("releases").asInt(), r.get("detentions").asInt())));
     return result;
