@@ -57,7 +57,7 @@ class AuditController {
         WHERE ($actor IS NULL OR c.actor = $actor)
           AND ($confidential OR c.nodes = 0 OR EXISTS {
             MATCH (v:ChangedNode {change: c.id}) WHERE NOT v.restricted
-              AND NOT EXISTS { MATCH (n:Node {id: v.target}) WHERE n.restricted }
+              AND NOT EXISTS { MATCH (n:Node:Restricted {id: v.target}) }
           })
         """;
     var matched = of == null
@@ -71,7 +71,7 @@ class AuditController {
             WITH c ORDER BY c.at DESC, c.id DESC LIMIT $limit
             CALL (c) {
               MATCH (v:ChangedNode {change: c.id})
-              WHERE $confidential OR (NOT v.restricted AND NOT EXISTS { MATCH (n:Node {id: v.target}) WHERE n.restricted })
+              WHERE $confidential OR (NOT v.restricted AND NOT EXISTS { MATCH (n:Node:Restricted {id: v.target}) })
               RETURN collect(v {.target, .before, .after}) AS nodes
             }
             RETURN c {.id, .actor, .action, .summary, at: toString(c.at)} AS change, nodes

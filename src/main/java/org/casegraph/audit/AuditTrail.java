@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -83,18 +84,45 @@ public class AuditTrail {
     var actor = Viewer.name();
     var committed = new Committed[1];
     T result;
-    try (var session = driver.session()) {
-      result = session.executeWrite(tx -> {
-        var change = new Change(tx);
-        var value = work.run(tx, change);
-        committed[0] = record(tx, action, actor, change);
-        return value;
-      });
+    for (int attempt = 1; ; attempt++) {
+      try (var session = driver.session()) {
+        result = session.executeWrite(tx -> {
+          var change = new Change(tx);
+          var value = work.run(tx, change);
+          committed[0] = record(tx, action, actor, change);
+          return value;
+        });
+        break;
+      } catch (TransientException e) {
+        // Concurrent writes to the same nodes can deadlock; one of them is rolled back and runs again.
+        if (!conflict(e) || attempt == CONFLICT_ATTEMPTS) {
+          throw e;
+        }
+        pause(attempt);
+      }
     }
     if (committed[0] != null) {
       events.publishEvent(committed[0]);
     }
     return result;
+  }
+
+  private static final int CONFLICT_ATTEMPTS = 10;
+
+  /** A transaction that lost a race for locks, as opposed to a database that is away. */
+  public static boolean conflict(TransientException e) {
+    var code = e.code();
+    return code != null && (code.contains("DeadlockDetected") || code.contains("LockClientStopped")
+        || code.contains("LockAcquisitionTimeout"));
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while retrying a write", e);
+    }
   }
 
   private static @Nullable Committed record(TransactionContext tx, String action, String actor, Change change) {

@@ -2,6 +2,7 @@ package org.casegraph.audit;
 
 import java.util.List;
 import java.util.Map;
+import org.casegraph.security.Restrictions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,6 @@ public record NodeState(List<String> labels, Map<String, Object> properties, Lis
   public record Property(String name, String value) {}
 
   public boolean restricted() {
-    return Boolean.TRUE.equals(properties.get("restricted"));
+    return labels.contains(Restrictions.LABEL);
   }
 }

@@ -55,7 +55,7 @@ class ClaimFeed {
     return driver.executableQuery("""
             MATCH (c:Claim {id: $id})
             WHERE ($about IS NULL OR EXISTS { (c)-[:CLAIMED_BY|FROM|ABOUT|REPORTS|ASSERTS]->(:Node {id: $about}) })
-              AND ($confidential OR c.restricted IS NULL OR NOT c.restricted)
+              AND ($confidential OR NOT c:Restricted)
             RETURN c
             """).withParameters(parameters).execute().records().stream().findFirst().map(r -> Claim.from(r.get("c").asNode()));
   }

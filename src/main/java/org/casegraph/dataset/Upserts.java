@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casegraph.security.Restrictions;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -99,7 +100,8 @@ public class Upserts {
   private record InTransaction(TransactionContext tx, Set<String> backedByRequest) implements DatasetValidator.Graph {
     @Override
     public Set<String> existing(Collection<String> ids) {
-      return ids("UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id", ids);
+      // What the writer may not see is, for them, not there.
+      return ids(Restrictions.forViewer("UNWIND $ids AS id MATCH (n:Node" + Restrictions.HIDDEN + " {id: id}) RETURN n.id AS id"), ids);
     }
 
     @Override

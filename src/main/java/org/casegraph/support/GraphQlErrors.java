@@ -41,6 +41,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
           "'%s' is not allowed with this token's access level".formatted(field(env)));
       case ServiceUnavailableException e -> unavailable(env, e);
       case SessionExpiredException e -> unavailable(env, e);
+      case TransientException e when e.code() != null && (e.code().contains("DeadlockDetected") || e.code().contains("Lock")) ->
+          GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
+              .message("The write conflicted with other writes to the same nodes; retry the request")
+              .extensions(java.util.Map.of("retryable", true)).build();
       case TransientException e -> unavailable(env, e);
       default -> {
         log.error("Request failed at {}", env.getExecutionStepInfo().getPath(), ex);

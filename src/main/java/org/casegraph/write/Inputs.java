@@ -13,9 +13,10 @@ final class Inputs {
   private Inputs() {}
 
   record SourceInput(String id, String title, @Nullable String publisher, @Nullable String url,
-      @Nullable PartialDate publishedOn, @Nullable Boolean publishedOnInferred, @Nullable String note) {
+      @Nullable PartialDate publishedOn, @Nullable Boolean publishedOnInferred, @Nullable String note,
+      @Nullable Boolean restricted) {
     Dataset.SourceItem item() {
-      return new Dataset.SourceItem(id, title, publisher, url, text(publishedOn), publishedOnInferred, note);
+      return new Dataset.SourceItem(id, title, publisher, url, text(publishedOn), publishedOnInferred, note, restricted);
     }
   }
 

@@ -10,6 +10,9 @@ import org.casegraph.audit.AuditTrail;
 import org.casegraph.dataset.Dataset;
 import org.casegraph.dataset.Problem;
 import org.casegraph.dataset.Upserts;
+import org.casegraph.security.Restrictions;
+import org.casegraph.security.Viewer;
+import org.springframework.security.access.AccessDeniedException;
 import org.casegraph.support.BadRequestException;
 import org.casegraph.support.NotFoundException;
 import org.neo4j.driver.TransactionContext;
@@ -37,6 +40,10 @@ class Writer {
   String upsert(String action, Dataset item, List<String> assertedBy) {
     var id = Upserts.ids(item).getFirst();
     return audit.write(action, (tx, change) -> {
+      if (!Viewer.seesRestricted() && (item.sources().stream().anyMatch(s -> Boolean.TRUE.equals(s.restricted()))
+          || !tx.run("MATCH (n:Node:Restricted {id: $id}) RETURN n.id", Map.of("id", id)).list().isEmpty())) {
+        throw new AccessDeniedException("Restricted sources and what they back need CONFIDENTIAL access");
+      }
       var problems = new ArrayList<Problem>();
       checkClaims(tx, assertedBy, problems);
       var backed = problems.isEmpty() && !assertedBy.isEmpty() ? Set.of(id) : Set.<String>of();
@@ -50,6 +57,10 @@ class Writer {
         tx.run("UNWIND $claims AS claim MATCH (c:Claim {id: claim}), (f:Node {id: $id}) MERGE (c)-[:ASSERTS]->(f)",
             Map.of("claims", assertedBy, "id", id)).consume();
       }
+      var affected = new ArrayList<String>(List.of(id));
+      item.claims().forEach(c -> affected.add(c.source()));
+      affected.addAll(assertedBy);
+      Restrictions.refreshNodes(tx, affected);
       return id;
     });
   }
@@ -61,7 +72,8 @@ class Writer {
       if (claim.equals(other)) {
         problems.add(new Problem("other", "a claim cannot support or contradict itself"));
       }
-      var stored = new HashSet<>(tx.run("MATCH (c:Claim) WHERE c.id IN [$a, $b] RETURN c.id AS id", Map.of("a", claim, "b", other))
+      var stored = new HashSet<>(tx.run(Restrictions.forViewer("MATCH (c:Claim" + Restrictions.HIDDEN + ") WHERE c.id IN [$a, $b] RETURN c.id AS id"),
+              Map.of("a", claim, "b", other))
           .list(r -> r.get("id").asString()));
       if (!stored.contains(claim)) {
         problems.add(new Problem("claim", "'%s' is not a claim in the graph".formatted(claim)));
@@ -81,6 +93,7 @@ class Writer {
           ? "MATCH (a:Claim {id: $from}), (b:Claim {id: $to}) MERGE (a)-[:%s]->(b)"
           : "MATCH (:Claim {id: $from})-[r:%s]->(:Claim {id: $to}) DELETE r";
       tx.run(cypher.formatted(link.name()), Map.of("from", from, "to", to)).consume();
+      Restrictions.refreshNodes(tx, List.of(from, to));
       return claim;
     });
   }
@@ -88,11 +101,11 @@ class Writer {
   /** Deletes a node nothing depends on; returns its id. */
   String delete(String id) {
     return audit.write("deleteNode", (tx, change) -> {
-      var found = tx.run("""
-          MATCH (n:Node {id: $id})
+      var found = tx.run(Restrictions.forViewer("""
+          MATCH (n:Node&!Restricted {id: $id})
           RETURN [(n)<-[r]-(m:Node) WHERE NOT type(r) IN ['SUPPORTS', 'CONTRADICTS', 'ASSERTS', 'REPORTS'] | m.id] AS dependants,
             [(n)-[:ASSERTS|REPORTS]->(f:Node) WHERE NOT EXISTS { (f)<-[:ASSERTS|REPORTS]-(o:Claim) WHERE o <> n } | f.id] AS alone
-          """, Map.of("id", id)).list();
+          """), Map.of("id", id)).list();
       if (found.isEmpty()) {
         throw NotFoundException.node(id);
       }
@@ -111,6 +124,7 @@ class Writer {
           .list(r -> r.get("id").asString());
       change.touch(id).touch(neighbours);
       tx.run("MATCH (n:Node {id: $id}) DETACH DELETE n", Map.of("id", id)).consume();
+      Restrictions.refreshNodes(tx, neighbours);
       return id;
     });
   }
@@ -119,7 +133,8 @@ class Writer {
     if (claims.isEmpty()) {
       return;
     }
-    var stored = new HashSet<>(tx.run("MATCH (c:Claim) WHERE c.id IN $ids RETURN c.id AS id", Map.of("ids", claims))
+    var stored = new HashSet<>(tx.run(Restrictions.forViewer("MATCH (c:Claim" + Restrictions.HIDDEN + ") WHERE c.id IN $ids RETURN c.id AS id"),
+            Map.of("ids", claims))
         .list(r -> r.get("id").asString()));
     for (int i = 0; i < claims.size(); i++) {
       if (!stored.contains(claims.get(i))) {

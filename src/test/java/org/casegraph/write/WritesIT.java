@@ -25,7 +25,7 @@ class WritesIT extends ApiIT {
 
   @AfterEach
   void forgetWhatWasWritten() throws Exception {
-    forget(SECOND_ARTICLE, CLAIMANT, CLAIM, "detention:witness-tocoron", "person:new-witness");
+    forget(SECOND_ARTICLE, CLAIMANT, CLAIM, "claim:comite-second", "detention:witness-tocoron", "person:new-witness");
     importer.importContent(new org.springframework.core.io.ClassPathResource(ARTICLE).getContentAsByteArray());
   }
 
@@ -209,6 +209,49 @@ class WritesIT extends ApiIT {
         .path("auditTrail.edges[0].node.action").entity(String.class).isEqualTo("deleteNode")
         .path("auditTrail.edges[0].node.actor").entity(String.class).isEqualTo(TestTokens.ADMIN.tokenName())
         .path("auditTrail.edges[0].node.nodes[?(@.id == '%s')].after".formatted(CLAIM)).entityList(Object.class).containsExactly((Object) null);
+  }
+
+  @Test
+  void shouldHideAClaimRecordedInARestrictedSourceFromReadersAndTheirAuditTrail() {
+    var restricted = "mutation { upsertSource(input: {id: \"%s\", title: \"Statement of a protected witness\", restricted: true}) { id } }"
+        .formatted(SECOND_ARTICLE);
+    as(TestTokens.EDITOR).document(restricted).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+        .satisfies(e -> assertThat(e.getErrorType()).as("an editor without CONFIDENTIAL").isEqualTo(ErrorType.FORBIDDEN)));
+    var editor = as(TestTokens.ADMIN);
+    editor.document("""
+            mutation { upsertSource(input: {id: "%s", title: "Statement of a protected witness", restricted: true}) { id restricted } }
+            """.formatted(SECOND_ARTICLE)).execute().errors().verify();
+    editor.document("""
+            mutation { recordClaim(input: {id: "%s", statement: "The witness saw 68 people leave Tocorón.", claimant: "person:alfredo-romero",
+              source: "%s", subjects: ["prison:tocoron"]}) { id } }""".formatted(CLAIM, SECOND_ARTICLE)).execute().errors().verify();
+
+    var query = """
+        { claims(subject: "prison:tocoron") { totalCount edges { node { id } } }
+          auditTrail { totalCount edges { node { action nodes { id } } } } }""";
+    var reader = graphQl.document(query).execute().errors().verify();
+    reader.path("claims.edges[*].node.id").entityList(String.class).doesNotContain(CLAIM)
+        .path("auditTrail.totalCount").entity(Integer.class).isEqualTo(0);
+    assertThat(graphQl.document(query).execute().errors().verify().path("").entity(Map.class).get().toString())
+        .doesNotContain(CLAIM, SECOND_ARTICLE, "protected witness");
+    graphQl.document("{ node(id: \"%s\") { id } }".formatted(CLAIM)).execute().errors()
+        .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.NOT_FOUND)));
+
+    as(TestTokens.CONFIDENTIAL_READER).document(query).execute().errors().verify()
+        .path("claims.edges[*].node.id").entityList(String.class).contains(CLAIM)
+        .path("auditTrail.totalCount").entity(Integer.class).isEqualTo(2)
+        .path("auditTrail.edges[*].node.action").entityList(String.class).containsExactly("recordClaim", "upsertSource");
+
+    // An editor without CONFIDENTIAL can neither overwrite the restricted claim nor cite what it alone names.
+    as(TestTokens.EDITOR).document("""
+            mutation { recordClaim(input: {id: "%s", statement: "Overwritten.", claimant: "person:alfredo-romero",
+              source: "source:article-venezuela-post-election-releases"}) { id } }""".formatted(CLAIM)).execute().errors()
+        .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+    as(TestTokens.EDITOR).document("""
+            mutation { recordClaim(input: {id: "claim:comite-second", statement: "S.", claimant: "person:alfredo-romero",
+              source: "%s"}) { id } }""".formatted(SECOND_ARTICLE)).execute().errors()
+        .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("input.source", "not in the graph")));
+    as(TestTokens.CONFIDENTIAL_READER).document("{ node(id: \"%s\") { ... on Claim { statement } } }".formatted(CLAIM)).execute()
+        .path("node.statement").entity(String.class).isEqualTo("The witness saw 68 people leave Tocorón.");
   }
 
   private long count(String cypher) {
