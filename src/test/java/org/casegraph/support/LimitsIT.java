@@ -25,6 +25,31 @@ class LimitsIT extends ApiIT {
   }
 
   @Test
+  void shouldRefuseTooManyAliasesAndTooManyRootFieldsBeforeAnyDatabaseWork() {
+    graphQl.document("{ viewer { name } }").execute().errors().verify();
+    var before = roundTrips();
+    var aliased = new StringBuilder("{ node(id: \"org:foro-penal\") { id ");
+    for (int i = 0; i < 31; i++) {
+      aliased.append("n").append(i).append(": id ");
+    }
+    graphQl.document(aliased.append("} }").toString()).execute().errors()
+        .satisfy(errors -> assertThat(errors).singleElement()
+            .satisfies(e -> assertThat(e.getMessage()).isEqualTo("The request has 31 aliased fields; at most 30 are allowed")));
+    var roots = new StringBuilder("{ ");
+    for (int i = 0; i < 21; i++) {
+      roots.append("s").append(i).append(": sources { totalCount } ");
+    }
+    graphQl.document(roots.append("}").toString()).execute().errors()
+        .satisfy(errors -> assertThat(errors).singleElement()
+            .satisfies(e -> assertThat(e.getMessage()).isEqualTo("The operation asks for 21 top-level fields; at most 20 are allowed")));
+    graphQl.document("{ ...a ...b } fragment a on Query { " + "sources { totalCount } ".repeat(11) + "} fragment b on Query { "
+            + "viewer { name } ".repeat(11) + "}").execute().errors()
+        .satisfy(errors -> assertThat(errors).singleElement()
+            .satisfies(e -> assertThat(e.getMessage()).contains("22 top-level fields")));
+    assertThat(roundTrips()).isEqualTo(before);
+  }
+
+  @Test
   void shouldRefuseAQueryWhosePageSizesMultiplyBeyondTheLimit() {
     graphQl.document("""
         { claims(first: 100) { edges { node { claimant {
