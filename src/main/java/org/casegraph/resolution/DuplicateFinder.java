@@ -41,7 +41,8 @@ class DuplicateFinder {
 
   /** The likely duplicates of one entity, that entity first in each. */
   List<DuplicateCandidate> of(String id, Entity.@Nullable Kind kind, double minScore, int first) {
-    var found = nodes.read("MATCH (n:Node {id: $id}) RETURN n", Map.of("id", id));
+    var found = nodes.read("MATCH (n:Node {id: $id}) WHERE $confidential OR NOT coalesce(n.restricted, false) RETURN n",
+        Map.of("id", id, "confidential", Viewer.seesRestricted()));
     if (found.isEmpty()) {
       throw NotFoundException.node(id);
     }
@@ -53,7 +54,7 @@ class DuplicateFinder {
           entity.kind().name().toLowerCase(), kind.name().toLowerCase()));
     }
     var named = new Named(id, new NameSimilarity.Names(entity.name(), entity.aliases()));
-    return score(blocked(List.of(named), entity.kind(), 50), Map.of(id, named), minScore, first);
+    return score(blocked(List.of(named), entity.kind(), 50, true), Map.of(id, named), minScore, first);
   }
 
   /** The likely duplicates among all entities of a kind, or of every kind. */
@@ -65,14 +66,18 @@ class DuplicateFinder {
               RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases
               """, Map.of("label", label(k), "confidential", Viewer.seesRestricted()))
           .stream().map(DuplicateFinder::named).collect(Collectors.toMap(Named::id, n -> n, (x, y) -> x, LinkedHashMap::new));
-      result.addAll(score(blocked(List.copyOf(all.values()), k, HITS_PER_ENTITY), all, minScore, first));
+      result.addAll(score(blocked(List.copyOf(all.values()), k, HITS_PER_ENTITY, false), all, minScore, first));
     }
     return result.stream().sorted(order()).limit(first).toList();
   }
 
-  /** The pairs the full-text index finds for each entity's names: the only pairs ever scored. */
-  private List<Pair> blocked(List<Named> entities, Entity.Kind kind, int hits) {
-    var rows = entities.stream().map(e -> Map.<String, Object>of("id", e.id(), "query", query(e.names())))
+  /**
+   * The pairs the full-text index finds for each entity's names: the only pairs ever scored. Fuzzy words
+   * for one entity; across a whole kind only exact (folded) words, as fuzzy ones for every entity would
+   * outlast the query timeout on a large graph.
+   */
+  private List<Pair> blocked(List<Named> entities, Entity.Kind kind, int hits, boolean fuzzy) {
+    var rows = entities.stream().map(e -> Map.<String, Object>of("id", e.id(), "query", query(e.names(), fuzzy)))
         .filter(row -> !((String) row.get("query")).isEmpty()).toList();
     var parameters = new HashMap<String, Object>();
     parameters.put("rows", rows);
@@ -104,12 +109,15 @@ class DuplicateFinder {
         .filter(p -> seen.add(known.size() == 1 || p.a().compareTo(p.b()) < 0 ? p : new Pair(p.b(), p.a())))
         .map(p -> new Scored(p, NameSimilarity.compare(names.get(p.a()).names(), names.get(p.b()).names())))
         .filter(s -> s.result().score() >= minScore)
+        .sorted(Comparator.comparingDouble((Scored s) -> s.result().score()).reversed()
+            .thenComparing(s -> s.pair().a()).thenComparing(s -> s.pair().b()))
+        .limit(first)
         .toList();
     var entities = nodes.findByIds(scored.stream().flatMap(s -> java.util.stream.Stream.of(s.pair().a(), s.pair().b())).distinct().toList());
     return scored.stream()
         .map(s -> new DuplicateCandidate(List.of((Entity) entities.get(s.pair().a()), (Entity) entities.get(s.pair().b())),
             s.result().score(), s.result().reasons()))
-        .sorted(order()).limit(first).toList();
+        .toList();
   }
 
   private static Comparator<DuplicateCandidate> order() {
@@ -117,12 +125,12 @@ class DuplicateFinder {
         .thenComparing(c -> c.entities().getFirst().id()).thenComparing(c -> c.entities().getLast().id());
   }
 
-  /** Each word of the names and aliases, fuzzy from four letters on; only letters and digits reach the index. */
-  private static String query(NameSimilarity.Names names) {
+  /** Each word of the names and aliases, fuzzy from four letters on if asked; only letters and digits reach the index. */
+  private static String query(NameSimilarity.Names names, boolean fuzzy) {
     var words = new LinkedHashSet<String>(NameSimilarity.words(names.name()));
     names.aliases().forEach(alias -> words.addAll(NameSimilarity.words(alias)));
     return words.stream().limit(12)
-        .map(w -> w.length() < 4 ? w : "%s~%d".formatted(w, w.length() < 7 ? 1 : 2))
+        .map(w -> !fuzzy || w.length() < 4 ? w : "%s~%d".formatted(w, w.length() < 7 ? 1 : 2))
         .collect(Collectors.joining(" "));
   }
 

@@ -128,6 +128,17 @@ class EntityResolutionIT extends ApiIT {
   }
 
   @Test
+  void shouldKeepAnAliasAddedSinceTheMergeWhenUndoingIt() {
+    var mergeId = mergeAsAdmin(ANA, ANA_DUPLICATE);
+    driver.executableQuery("MATCH (p:Person {id: $id}) SET p.aliases = p.aliases + 'Ana P.'").withParameters(Map.of("id", ANA)).execute();
+    unmerge(mergeId).errors().verify();
+    graphQl.document("{ node(id: \"%s\") { ... on Person { aliases } } }".formatted(ANA)).execute().errors().verify()
+        .path("node.aliases").entityList(String.class).containsExactly("Ana Perez", "Ana P.");
+    graphQl.document("{ people(name: \"peres\") { edges { node { id } } } }").execute().errors().verify()
+        .path("people.edges[*].node.id").entityList(String.class).containsExactly(ANA_DUPLICATE);
+  }
+
+  @Test
   void shouldRefuseAnUnmergeThatCouldNotRestoreWhatWasThere() {
     var mergeId = mergeAsAdmin(ANA, ANA_DUPLICATE);
     driver.executableQuery("MATCH (c:Claim {id: 'claim:fixture-dup-held'}) DETACH DELETE c").execute();
