@@ -19,15 +19,15 @@ import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
 
 /**
- * Proposes duplicates without comparing every pair: each entity's names and aliases are looked up in
- * the full-text index (fuzzy, accents and case folded), and only the entities found that way are scored
- * with {@link NameSimilarity}.
+ * Proposes duplicates without comparing every pair, then scores the pairs with {@link NameSimilarity}:
+ * for one entity, those the full-text index finds for its names (fuzzy, accents and case folded); across
+ * a kind, those sharing a block of {@link NameBlocks}.
  */
 @Component
 class DuplicateFinder {
 
-  /** Index hits looked at per entity: the blocking window. */
-  private static final int HITS_PER_ENTITY = 10;
+  /** Index hits looked at for one entity: the blocking window. */
+  private static final int HITS = 50;
 
   private final NodeRepository nodes;
 
@@ -35,7 +35,12 @@ class DuplicateFinder {
     this.nodes = nodes;
   }
 
-  private record Named(String id, NameSimilarity.Names names) {}
+  private record Named(String id, NameSimilarity.Names names, NameSimilarity.Prepared prepared) {
+
+    Named(String id, NameSimilarity.Names names) {
+      this(id, names, NameSimilarity.prepare(names));
+    }
+  }
 
   private record Pair(String a, String b) {}
 
@@ -54,7 +59,7 @@ class DuplicateFinder {
           entity.kind().name().toLowerCase(), kind.name().toLowerCase()));
     }
     var named = new Named(id, new NameSimilarity.Names(entity.name(), entity.aliases()));
-    return score(blocked(List.of(named), entity.kind(), 50, true), Map.of(id, named), minScore, first);
+    return score(blocked(named, entity.kind()), Map.of(id, named), minScore, first);
   }
 
   /** The likely duplicates among all entities of a kind, or of every kind. */
@@ -66,22 +71,21 @@ class DuplicateFinder {
               RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases
               """, Map.of("label", label(k), "confidential", Viewer.seesRestricted()))
           .stream().map(DuplicateFinder::named).collect(Collectors.toMap(Named::id, n -> n, (x, y) -> x, LinkedHashMap::new));
-      result.addAll(score(blocked(List.copyOf(all.values()), k, HITS_PER_ENTITY, false), all, minScore, first));
+      var named = List.copyOf(all.values());
+      var pairs = NameBlocks.pairs(named.stream().map(Named::prepared).toList()).stream()
+          .map(p -> new Pair(named.get(p.get(0)).id(), named.get(p.get(1)).id())).toList();
+      result.addAll(score(pairs, all, minScore, first));
     }
     return result.stream().sorted(order()).limit(first).toList();
   }
 
-  /**
-   * The pairs the full-text index finds for each entity's names: the only pairs ever scored. Fuzzy words
-   * for one entity; across a whole kind only exact (folded) words, as fuzzy ones for every entity would
-   * outlast the query timeout on a large graph.
-   */
-  private List<Pair> blocked(List<Named> entities, Entity.Kind kind, int hits, boolean fuzzy) {
-    var rows = entities.stream().map(e -> Map.<String, Object>of("id", e.id(), "query", query(e.names(), fuzzy)))
-        .filter(row -> !((String) row.get("query")).isEmpty()).toList();
+  /** The entities the full-text index finds for one entity's names, fuzzy: the only ones scored against it. */
+  private List<Pair> blocked(Named entity, Entity.Kind kind) {
+    var query = query(entity.names());
+    var rows = query.isEmpty() ? List.of() : List.of(Map.of("id", entity.id(), "query", query));
     var parameters = new HashMap<String, Object>();
     parameters.put("rows", rows);
-    parameters.put("hits", hits);
+    parameters.put("hits", HITS);
     parameters.put("label", label(kind));
     parameters.put("confidential", Viewer.seesRestricted());
     var pairs = new LinkedHashSet<Pair>();
@@ -103,20 +107,24 @@ class DuplicateFinder {
           RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases
           """, Map.of("ids", missing)).forEach(r -> names.put(r.get("id").asString(), named(r)));
     }
-    record Scored(Pair pair, NameSimilarity.Result result) {}
+    record Scored(Pair pair, double score) {}
     var seen = new LinkedHashSet<Pair>();
-    var scored = pairs.stream()
+    var best = pairs.stream()
         .filter(p -> seen.add(known.size() == 1 || p.a().compareTo(p.b()) < 0 ? p : new Pair(p.b(), p.a())))
-        .map(p -> new Scored(p, NameSimilarity.compare(names.get(p.a()).names(), names.get(p.b()).names())))
-        .filter(s -> s.result().score() >= minScore)
-        .sorted(Comparator.comparingDouble((Scored s) -> s.result().score()).reversed()
+        .map(p -> new Scored(p, NameSimilarity.score(names.get(p.a()).prepared(), names.get(p.b()).prepared())))
+        .filter(s -> s.score() >= minScore)
+        .sorted(Comparator.comparingDouble(Scored::score).reversed()
             .thenComparing(s -> s.pair().a()).thenComparing(s -> s.pair().b()))
         .limit(first)
+        .map(Scored::pair)
         .toList();
-    var entities = nodes.findByIds(scored.stream().flatMap(s -> java.util.stream.Stream.of(s.pair().a(), s.pair().b())).distinct().toList());
-    return scored.stream()
-        .map(s -> new DuplicateCandidate(List.of((Entity) entities.get(s.pair().a()), (Entity) entities.get(s.pair().b())),
-            s.result().score(), s.result().reasons()))
+    var entities = nodes.findByIds(best.stream().flatMap(p -> java.util.stream.Stream.of(p.a(), p.b())).distinct().toList());
+    return best.stream()
+        .map(p -> {
+          var result = NameSimilarity.compare(names.get(p.a()).prepared(), names.get(p.b()).prepared());
+          return new DuplicateCandidate(List.of((Entity) entities.get(p.a()), (Entity) entities.get(p.b())),
+              result.score(), result.reasons());
+        })
         .toList();
   }
 
@@ -125,12 +133,12 @@ class DuplicateFinder {
         .thenComparing(c -> c.entities().getFirst().id()).thenComparing(c -> c.entities().getLast().id());
   }
 
-  /** Each word of the names and aliases, fuzzy from four letters on if asked; only letters and digits reach the index. */
-  private static String query(NameSimilarity.Names names, boolean fuzzy) {
+  /** Each word of the names and aliases, fuzzy from four letters on; only letters and digits reach the index. */
+  private static String query(NameSimilarity.Names names) {
     var words = new LinkedHashSet<String>(NameSimilarity.words(names.name()));
     names.aliases().forEach(alias -> words.addAll(NameSimilarity.words(alias)));
     return words.stream().limit(12)
-        .map(w -> !fuzzy || w.length() < 4 ? w : "%s~%d".formatted(w, w.length() < 7 ? 1 : 2))
+        .map(w -> w.length() < 4 ? w : "%s~%d".formatted(w, w.length() < 7 ? 1 : 2))
         .collect(Collectors.joining(" "));
   }
 

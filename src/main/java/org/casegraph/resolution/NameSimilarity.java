@@ -25,14 +25,24 @@ final class NameSimilarity {
 
   record Result(double score, List<String> reasons) {}
 
+  /** An entity's names with their folded words, worked out once however many entities it is compared with. */
+  record Prepared(List<String> texts, List<List<String>> words) {}
+
+  static Prepared prepare(Names names) {
+    var texts = all(names);
+    return new Prepared(texts, texts.stream().map(NameSimilarity::words).toList());
+  }
+
   static Result compare(Names a, Names b) {
+    return compare(prepare(a), prepare(b));
+  }
+
+  static Result compare(Prepared a, Prepared b) {
     var reasons = new LinkedHashSet<String>();
     Comparison best = null;
-    var as = all(a);
-    var bs = all(b);
-    for (int i = 0; i < as.size(); i++) {
-      for (int j = 0; j < bs.size(); j++) {
-        var comparison = Comparison.of(as.get(i), bs.get(j), i == 0, j == 0);
+    for (int i = 0; i < a.texts().size(); i++) {
+      for (int j = 0; j < b.texts().size(); j++) {
+        var comparison = Comparison.of(a.texts().get(i), a.words().get(i), b.texts().get(j), b.words().get(j), i == 0, j == 0);
         if (comparison == null) {
           continue;
         }
@@ -50,7 +60,54 @@ final class NameSimilarity {
     if (!best.same()) {
       reasons.add(best.similarReason());
     }
-    return new Result(Math.round(best.score() * 1000) / 1000.0, List.copyOf(reasons));
+    return new Result(rounded(best.score()), List.copyOf(reasons));
+  }
+
+  /** The score alone, as {@link #compare} gives it, without the reasons: for ranking many pairs. */
+  static double score(Prepared a, Prepared b) {
+    var best = 0.0;
+    for (int i = 0; i < a.texts().size(); i++) {
+      for (int j = 0; j < b.texts().size(); j++) {
+        var wx = a.words().get(i);
+        var wy = b.words().get(j);
+        if (wx.isEmpty() || wy.isEmpty()) {
+          continue;
+        }
+        var weight = weight(i == 0, j == 0);
+        if (weight <= best) {
+          continue;
+        }
+        best = Math.max(best, wx.equals(wy) ? weight : weight * similarity(wx, wy));
+      }
+    }
+    return rounded(best);
+  }
+
+  private static double similarity(List<String> wx, List<String> wy) {
+    return 0.6 * JARO_WINKLER.apply(String.join(" ", wx), String.join(" ", wy))
+        + 0.4 * alikeWords(wx, wy) / Math.max(wx.size(), wy.size());
+  }
+
+  private static double weight(boolean xIsName, boolean yIsName) {
+    return xIsName && yIsName ? 1.0 : xIsName || yIsName ? 0.95 : 0.9;
+  }
+
+  private static double rounded(double score) {
+    return Math.round(score * 1000) / 1000.0;
+  }
+
+  /** Words of one that match a different word of the other at Jaro-Winkler 0.9 or more ("perez", "peres"). */
+  private static int alikeWords(List<String> wx, List<String> wy) {
+    var left = new ArrayList<>(wy);
+    var alike = 0;
+    for (var w : wx) {
+      var match = left.stream().filter(v -> v.equals(w) || JARO_WINKLER.apply(w, v) >= 0.9).findFirst();
+      if (match.isPresent()) {
+        left.remove(match.get());
+        alike++;
+      }
+    }
+    return alike;
   }
 
   /** Folded words: "Nicolás  Maduro-Moros" is [nicolas, maduro, moros]. */
@@ -68,32 +125,15 @@ final class NameSimilarity {
   private record Comparison(String x, String y, boolean xIsName, boolean yIsName, boolean same, double jaroWinkler,
       int alike, int total, double score) {
 
-    static Comparison of(String x, String y, boolean xIsName, boolean yIsName) {
-      var wx = words(x);
-      var wy = words(y);
+    static Comparison of(String x, List<String> wx, String y, List<String> wy, boolean xIsName, boolean yIsName) {
       if (wx.isEmpty() || wy.isEmpty()) {
         return null;
       }
       var alike = alikeWords(wx, wy);
       var total = Math.max(wx.size(), wy.size());
       var jaroWinkler = JARO_WINKLER.apply(String.join(" ", wx), String.join(" ", wy));
-      var weight = xIsName && yIsName ? 1.0 : xIsName || yIsName ? 0.95 : 0.9;
-      var score = weight * (0.6 * jaroWinkler + 0.4 * alike / total);
+      var score = weight(xIsName, yIsName) * (0.6 * jaroWinkler + 0.4 * alike / total);
       return new Comparison(x, y, xIsName, yIsName, wx.equals(wy), jaroWinkler, alike, total, score);
-    }
-
-    /** Words of one that match a different word of the other at Jaro-Winkler 0.9 or more ("perez", "peres"). */
-    private static int alikeWords(List<String> wx, List<String> wy) {
-      var left = new ArrayList<>(wy);
-      var alike = 0;
-      for (var w : wx) {
-        var match = left.stream().filter(v -> JARO_WINKLER.apply(w, v) >= 0.9).findFirst();
-        if (match.isPresent()) {
-          left.remove(match.get());
-          alike++;
-        }
-      }
-      return alike;
     }
 
     String sameReason() {
