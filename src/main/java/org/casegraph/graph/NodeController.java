@@ -18,17 +18,20 @@ class NodeController {
 
   private final NodeRepository nodes;
   private final ClaimPages claimPages;
+  private final List<Forwarding> forwarding;
 
-  NodeController(NodeRepository nodes, ClaimPages claimPages) {
+  NodeController(NodeRepository nodes, ClaimPages claimPages, List<Forwarding> forwarding) {
     this.nodes = nodes;
     this.claimPages = claimPages;
+    this.forwarding = forwarding;
   }
 
   @QueryMapping
   Identified node(@Argument String id) {
     var found = nodes.findByIds(List.of(id)).get(id);
     if (found == null) {
-      throw NotFoundException.node(id);
+      throw forwarding.stream().flatMap(f -> f.explain(id).stream()).findFirst()
+          .map(NotFoundException::new).orElseGet(() -> NotFoundException.node(id));
     }
     return found;
   }
