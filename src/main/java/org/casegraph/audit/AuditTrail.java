@@ -198,7 +198,7 @@ public class AuditTrail {
   /** A property as JSON can hold it: dates as ISO text, lists as lists. */
   private static Object plain(Value value) {
     return switch (value.type().name()) {
-      case "LIST" -> value.asList(AuditTrail::plain);
+      case String list when list.startsWith("LIST") -> value.asList(AuditTrail::plain);
       case "INTEGER" -> value.asLong();
       case "FLOAT" -> value.asDouble();
       case "BOOLEAN" -> value.asBoolean();

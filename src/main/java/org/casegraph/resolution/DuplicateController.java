@@ -7,6 +7,7 @@ import org.casegraph.support.PagingProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -20,7 +21,9 @@ class DuplicateController {
     this.paging = paging;
   }
 
+  /** Candidates for one entity: anyone who reads; across a whole kind, a heavy job: those who curate (EDITOR). */
   @QueryMapping
+  @PreAuthorize("#of != null or hasRole('EDITOR')")
   List<DuplicateCandidate> duplicateCandidates(@Argument Entity.@Nullable Kind kind, @Argument @Nullable String of,
       @Argument @Nullable Double minScore, @Argument @Nullable Integer first) {
     var size = paging.size(first, 20);

@@ -46,7 +46,7 @@ class DuplicateFinder {
 
   /** The likely duplicates of one entity, that entity first in each. */
   List<DuplicateCandidate> of(String id, Entity.@Nullable Kind kind, double minScore, int first) {
-    var found = nodes.read("MATCH (n:Node {id: $id}) WHERE $confidential OR NOT coalesce(n.restricted, false) RETURN n",
+    var found = nodes.read("MATCH (n:Node {id: $id}) WHERE $confidential OR NOT n:Restricted RETURN n",
         Map.of("id", id, "confidential", Viewer.seesRestricted()));
     if (found.isEmpty()) {
       throw NotFoundException.node(id);
@@ -67,7 +67,7 @@ class DuplicateFinder {
     var result = new ArrayList<DuplicateCandidate>();
     for (var k : kind == null ? List.of(Entity.Kind.values()) : List.of(kind)) {
       var all = nodes.read("""
-              MATCH (n:$($label)) WHERE $confidential OR NOT coalesce(n.restricted, false)
+              MATCH (n:$($label)) WHERE $confidential OR NOT n:Restricted
               RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases
               """, Map.of("label", label(k), "confidential", Viewer.seesRestricted()))
           .stream().map(DuplicateFinder::named).collect(Collectors.toMap(Named::id, n -> n, (x, y) -> x, LinkedHashMap::new));
@@ -92,7 +92,7 @@ class DuplicateFinder {
     nodes.read("""
         UNWIND $rows AS row
         CALL db.index.fulltext.queryNodes('entity_names', row.query, {limit: $hits}) YIELD node
-        WHERE node.id <> row.id AND $label IN labels(node) AND ($confidential OR NOT coalesce(node.restricted, false))
+        WHERE node.id <> row.id AND $label IN labels(node) AND ($confidential OR NOT node:Restricted)
         RETURN row.id AS a, node.id AS b
         """, parameters).forEach(r -> pairs.add(new Pair(r.get("a").asString(), r.get("b").asString())));
     return List.copyOf(pairs);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.casegraph.audit.AuditTrail;
+import org.casegraph.security.Restrictions;
 import org.casegraph.security.Viewer;
 import org.casegraph.support.BadRequestException;
 import org.casegraph.support.NotFoundException;
@@ -48,7 +49,8 @@ class EntityMerger {
         throw new BadRequestException("'%s' is %s and '%s' is %s: only entities of the same kind can be merged"
             .formatted(keepId, keep.described(), duplicateId, duplicate.described()));
       }
-      change.touch(keepId, duplicateId).touch(neighbours(tx, duplicateId));
+      var around = neighbours(tx, duplicateId);
+      change.touch(keepId, duplicateId).touch(around);
       var rewritten = rewriteReferences(tx, duplicateId, keepId);
       var links = moveLinks(tx, keepId, duplicateId);
       var aliases = new ArrayList<>(keep.aliases());
@@ -57,6 +59,7 @@ class EntityMerger {
           .forEach(aliases::add);
       tx.run("MATCH (k:Node {id: $id}) SET k += $keys", Map.of("id", keepId, "keys", NameKeys.of(keep.name(), aliases)));
       tx.run("MATCH (d:Node {id: $id}) DETACH DELETE d", Map.of("id", duplicateId));
+      Restrictions.refreshNodes(tx, Stream.concat(Stream.of(keepId), around.stream()).toList());
       var keepAfter = StoredEntity.lock(tx, keepId).orElseThrow().nameKeys();
       var moved = (int) links.stream().filter(l -> !l.deduplicated()).count();
       var merge = new Merge("merge:" + UUID.randomUUID(), keepId, duplicateId, duplicate.name(), keep.kind(), "",

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.casegraph.audit.AuditTrail;
+import org.casegraph.security.Restrictions;
 import org.casegraph.security.Viewer;
 import org.casegraph.support.BadRequestException;
 import org.casegraph.support.NotFoundException;
@@ -47,6 +48,9 @@ class EntityUnmerger {
           .touch(record.links().stream().map(MovedLink::other).toList())
           .touch(record.rewritten().stream().map(RewrittenProperty::node).toList());
       restore(tx, record, keep);
+      var restored = new java.util.ArrayList<String>(List.of(merge.keep(), merge.duplicate()));
+      record.links().forEach(l -> restored.add(l.other()));
+      Restrictions.refreshNodes(tx, restored);
       return merges.markUndone(tx, id, Viewer.name());
     });
   }
