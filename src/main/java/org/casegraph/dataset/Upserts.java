@@ -36,6 +36,30 @@ public class Upserts {
     return result.problems();
   }
 
+  /**
+   * Reads a whole file of the data-set format, checked by the same rules as an import against the graph as
+   * this transaction sees it.
+   *
+   * @throws InvalidDatasetException listing every problem, with nothing written
+   */
+  public Dataset read(byte[] content, TransactionContext tx) {
+    var result = validator.validate(content, new InTransaction(tx));
+    if (result.dataset() == null) {
+      throw new InvalidDatasetException(result.problems());
+    }
+    return result.dataset();
+  }
+
+  /**
+   * The properties a write stores on each item's node, by id (derived keys included): what the stored
+   * node is compared with to tell an unchanged item from an updated one.
+   */
+  public static Map<String, Map<String, Object>> properties(Dataset items) {
+    var properties = new java.util.LinkedHashMap<String, Map<String, Object>>();
+    Rows.of(items).nodes.values().forEach(list -> list.forEach(row -> properties.put((String) row.get("id"), row)));
+    return properties;
+  }
+
   /** The ids of every item, in the format's order. */
   public static List<String> ids(Dataset d) {
     var ids = new ArrayList<String>();
