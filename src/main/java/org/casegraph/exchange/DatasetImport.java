@@ -9,6 +9,8 @@ import org.casegraph.audit.AuditTrail;
 import org.casegraph.dataset.InvalidDatasetException;
 import org.casegraph.dataset.Upserts;
 import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DatasetImport {
+
+  private static final Logger log = LoggerFactory.getLogger(DatasetImport.class);
 
   /** A node as far as an import can change it: its properties and the relationships its item owns. */
   private static final String STATE = """
@@ -70,6 +74,9 @@ class DatasetImport {
     } catch (InvalidDatasetException e) {
       e.problems().forEach(p -> tally.reject(Rejection.atPath(p.path(), p.message())));
       return tally.report(false, null);
+    } catch (RuntimeException e) {
+      log.error("A data set failed to import", e);
+      return tally.report(false, Tally.cause(e) + "; nothing was written");
     }
   }
 

@@ -36,8 +36,8 @@ class ExchangeHttpController {
       @RequestParam(required = false) @Nullable String publisher, @RequestParam(required = false) @Nullable String url,
       InputStream body) {
     var report = exchange.importData(ExchangeFormat.parse(format), body, dataset, publisher, url);
-    var status = !report.written() ? HttpStatus.UNPROCESSABLE_CONTENT
-        : report.error() != null ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.OK;
+    var status = report.error() != null ? HttpStatus.INTERNAL_SERVER_ERROR
+        : !report.written() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK;
     return ResponseEntity.status(status).body(report);
   }
 

@@ -14,8 +14,6 @@ import org.casegraph.dataset.Dataset;
 import org.casegraph.dataset.Upserts;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -168,11 +166,7 @@ class FtmImport {
       return true;
     } catch (RuntimeException e) {
       log.error("A batch of FollowTheMoney entities failed (lines {} to {})", batch.getFirst().line(), batch.getLast().line(), e);
-      tally.failure = switch (e) {
-        case ServiceUnavailableException u -> "the database is unavailable";
-        case Neo4jException n -> "the database refused the write (%s)".formatted(n.code());
-        default -> "the write failed on the server; it has been logged";
-      };
+      tally.failure = Tally.cause(e);
       return false;
     }
   }
