@@ -115,12 +115,12 @@ public class Exchange {
     }
   }
 
-  private static FtmImport.Origin origin(@Nullable String dataset, @Nullable String publisher, @Nullable String url) {
+  private static FtmOrigin origin(@Nullable String dataset, @Nullable String publisher, @Nullable String url) {
     var name = dataset == null || dataset.isBlank() ? DEFAULT_DATASET : dataset.strip();
     if (name.length() > 200) {
       throw new BadRequestException("dataset is a name of at most 200 characters");
     }
-    return new FtmImport.Origin(name, blankToNull(publisher), blankToNull(url));
+    return new FtmOrigin(name, blankToNull(publisher), blankToNull(url));
   }
 
   private static @Nullable String blankToNull(@Nullable String text) {

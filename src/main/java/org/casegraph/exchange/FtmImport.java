@@ -48,29 +48,6 @@ class FtmImport {
       SET s = $source
       """;
 
-  /** Where the entities of an import come from: the data set's name, and optionally its publisher and address. */
-  record Origin(String dataset, @Nullable String publisher, @Nullable String url) {
-
-    String sourceId() {
-      return FtmEntities.casegraphId("source", dataset);
-    }
-
-    Map<String, Object> source() {
-      var source = new LinkedHashMap<String, Object>();
-      source.put("id", sourceId());
-      source.put("title", "FollowTheMoney entities: " + dataset);
-      if (publisher != null) {
-        source.put("publisher", publisher);
-      }
-      if (url != null) {
-        source.put("url", url);
-      }
-      source.put("note", "People and organisations imported from FollowTheMoney entity JSON lines. They carry no "
-          + "claims: this source records where they came from, and asserts nothing.");
-      return source;
-    }
-  }
-
   private record Candidate(long line, FtmEntities.Mapped entity) {}
 
   private record Written(long created, long updated, long unchanged, List<Rejection> rejections) {}
@@ -85,7 +62,7 @@ class FtmImport {
     this.properties = properties;
   }
 
-  ExchangeReport importLines(InputStream in, Origin origin) {
+  ExchangeReport importLines(InputStream in, FtmOrigin origin) {
     var tally = new Tally(ExchangeFormat.FTM, properties.maxRejectionsListed());
     tally.source = origin.sourceId();
     var lines = new Lines(in, (int) properties.maxLineLength().toBytes());
@@ -147,7 +124,7 @@ class FtmImport {
   }
 
   /** Writes a batch in one transaction; false when it failed, with nothing of it written. */
-  private boolean flush(List<Candidate> batch, Origin origin, Tally tally) {
+  private boolean flush(List<Candidate> batch, FtmOrigin origin, Tally tally) {
     try {
       var written = audit.write("importData", (tx, change) -> {
         var result = write(tx, batch, origin);
@@ -176,7 +153,7 @@ class FtmImport {
         .formatted(batch.getFirst().line(), batch.getLast().line(), tally.failure, tally.transactions);
   }
 
-  private Written write(TransactionContext tx, List<Candidate> batch, Origin origin) {
+  private Written write(TransactionContext tx, List<Candidate> batch, FtmOrigin origin) {
     var people = new ArrayList<Dataset.PersonItem>();
     var organisations = new ArrayList<Dataset.OrganisationItem>();
     var positions = new HashMap<String, Candidate>();
