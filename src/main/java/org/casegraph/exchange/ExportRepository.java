@@ -42,6 +42,10 @@ class ExportRepository {
       RETURN DISTINCT m.id AS id
       """;
 
+  /** Items of one label read per query when exporting the whole graph. */
+  private static final int CHUNK = 10_000;
+  private static final String CHUNK_IDS = "MATCH (n:%s) WHERE n.id > $after RETURN n.id AS id ORDER BY n.id LIMIT $chunk";
+
   private final Driver driver;
 
   ExportRepository(Driver driver) {
@@ -87,7 +91,19 @@ class ExportRepository {
     try (var session = readSession(); var tx = session.beginTransaction()) {
       for (var section : sections) {
         sink.start(section);
-        stream(tx, section.query(scope), scope.parameters(), item -> sink.item(section, item));
+        if (scope.ids() != null) {
+          stream(tx, section.query(scope), scope.parameters(), item -> sink.item(section, item));
+          continue;
+        }
+        // The whole graph, a chunk of ids at a time in id order, so that no query sorts or holds a whole label.
+        var parameters = scope.parameters();
+        var ids = List.<String>of();
+        do {
+          var after = ids.isEmpty() ? "" : ids.getLast();
+          ids = List.copyOf(ids(tx, CHUNK_IDS.formatted(section.label), Map.of("after", after, "chunk", CHUNK)));
+          parameters.put("ids", ids);
+          stream(tx, section.query(scope), parameters, item -> sink.item(section, item));
+        } while (ids.size() == CHUNK);
       }
     }
   }

@@ -6,19 +6,27 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an export covers: the whole graph, or the nodes of a subgraph by id; and whether the one asking
+ * What an export covers (a subgraph's ids sorted, so that its items come in id order): the whole graph, or the nodes of a subgraph by id; and whether the one asking
  * sees restricted sources. Gives the export queries their first line and the test for a referenced node.
  */
 record ExportScope(@Nullable List<String> ids, boolean seesRestricted) {
 
-  /** Matches the nodes of one label in the scope, as {@code var}, followed by a WHERE to extend with AND. */
-  String match(String var, String label) {
-    return ids == null
-        ? "MATCH (%1$s:%2$s) WHERE %1$s.id IS NOT NULL".formatted(var, label)
-        : "UNWIND $ids AS scopeId MATCH (%1$s:%2$s {id: scopeId}) WHERE true".formatted(var, label);
+  ExportScope {
+    ids = ids == null ? null : ids.stream().sorted().distinct().toList();
   }
 
-  /** Whether a node the item refers to is in the scope. */
+  /**
+   * Matches the nodes of one label among {@code $ids} (the subgraph, or a chunk of the whole graph), in
+   * their order, as {@code var}, followed by a WHERE to extend with AND.
+   */
+  String match(String var, String label) {
+    return "UNWIND $ids AS scopeId MATCH (%1$s:%2$s {id: scopeId}) WHERE true".formatted(var, label);
+  }
+
+  /**
+   * Whether a node the item refers to is in the scope. A subgraph is read whole, so {@code $ids} is the
+   * scope itself (naming the same list in another parameter trips Neo4j 2026.09's planner).
+   */
   String has(String var) {
     return ids == null ? "true" : var + ".id IN $ids";
   }
