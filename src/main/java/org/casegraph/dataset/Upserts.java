@@ -45,6 +45,30 @@ public class Upserts {
     return result.problems();
   }
 
+  /**
+   * Reads a whole file of the data-set format, checked by the same rules as an import against the graph as
+   * this transaction sees it.
+   *
+   * @throws InvalidDatasetException listing every problem, with nothing written
+   */
+  public Dataset read(byte[] content, TransactionContext tx) {
+    var result = validator.validate(content, new InTransaction(tx, Set.of()));
+    if (result.dataset() == null) {
+      throw new InvalidDatasetException(result.problems());
+    }
+    return result.dataset();
+  }
+
+  /**
+   * The properties a write stores on each item's node, by id (derived keys included): what the stored
+   * node is compared with to tell an unchanged item from an updated one.
+   */
+  public static Map<String, Map<String, Object>> properties(Dataset items) {
+    var properties = new java.util.LinkedHashMap<String, Map<String, Object>>();
+    Rows.of(items).nodes.values().forEach(list -> list.forEach(row -> properties.put((String) row.get("id"), row)));
+    return properties;
+  }
+
   /** The ids of every item, in the format's order. */
   public static List<String> ids(Dataset d) {
     var ids = new ArrayList<String>();
@@ -77,6 +101,9 @@ public class Upserts {
     var rows = Rows.of(items);
     rows.nodes.forEach((label, list) -> tx.run(DatasetWriter.mergeNodes(label), Map.of("rows", list)).consume());
     rows.links.forEach((type, list) -> tx.run(DatasetWriter.mergeLinks(type), Map.of("rows", list)).consume());
+    var affected = new ArrayList<>(ids(items));
+    items.claims().forEach(c -> affected.add(c.source()));
+    Restrictions.refreshNodes(tx, affected);
   }
 
   private record Owned(List<String> ids, String pattern) {}

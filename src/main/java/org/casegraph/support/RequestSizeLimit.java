@@ -12,7 +12,10 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses a request body larger than {@code casegraph.limits.max-request-size} with 413, before reading it. */
+/**
+ * Refuses a request body larger than {@code casegraph.limits.max-request-size} with 413, before reading it.
+ * Imports ({@code /api/import}) stream their body and have limits of their own.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
@@ -21,6 +24,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
   RequestSizeLimit(LimitProperties limits) {
     this.limits = limits;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return "/api/import".equals(request.getServletPath());
   }
 
   @Override

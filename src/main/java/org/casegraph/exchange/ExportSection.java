@@ -1,0 +1,86 @@
+package org.casegraph.exchange;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One section of an export: the Cypher that reads its items, for a list of ids in order, each as a map, and the keys of
+ * an item in the order they are written. Items refer only to nodes the same export writes.
+ */
+enum ExportSection {
+  SOURCES("sources", "Source", s -> s.match("n", "Source") + " AND " + Visibility.source("n") + "\n" + """
+       RETURN n {.id, .title, .publisher, .url, .publishedOn, .publishedOnInferred, .note, .restricted} AS item""",
+      "id", "title", "publisher", "url", "publishedOn", "publishedOnInferred", "note", "restricted"),
+  PEOPLE("people", "Person", s -> s.match("n", "Person") + "\n" + """
+       RETURN n {.id, .name, .aliases, .description, .nationality, .birthDate, .ftmId, .ftmSchema} AS item""",
+      "id", "name", "aliases", "description", "nationality", "birthDate"),
+  ORGANISATIONS("organisations", "Organisation", s -> s.match("n", "Organisation") + "\n" + """
+       RETURN n {.id, .name, .aliases, .description, .category, .country, .ftmId, .ftmSchema} AS item""",
+      "id", "name", "aliases", "description", "category", "country"),
+  PRISONS("prisons", "Prison", s -> s.match("n", "Prison") + "\n" + """
+       RETURN n {.id, .name, .aliases, .description, .region, .country} AS item""",
+      "id", "name", "aliases", "description", "region", "country"),
+  EVENTS("events", "Event", s -> s.match("n", "Event") + " AND " + s.fact("n") + "\n" + """
+       RETURN n {.id, .kind, .title, .date,
+         prison: head(COLLECT { MATCH (n)-[:AT]->(p:Prison) WHERE %s RETURN p.id ORDER BY p.id }),
+         participants: COLLECT { MATCH (x:Entity)-[r:PARTICIPATED_IN]->(n) WHERE %s
+                                 RETURN {entity: x.id, role: r.role} AS p ORDER BY x.id, r.role },
+         count: %s} AS item""".formatted(s.has("p"), s.has("x"), quantity("count")),
+      "id", "kind", "title", "date", "prison", "participants", "count"),
+  CHARGES("charges", "Charge", s -> s.match("n", "Charge") + " AND " + s.fact("n") + "\n" + """
+       RETURN n {.id, .offence,
+         defendants: COLLECT { MATCH (n)-[:AGAINST]->(p:Person) WHERE %s RETURN p.id ORDER BY p.id },
+         defendantCount: %s, .filedOn} AS item""".formatted(s.has("p"), quantity("defendantCount")),
+      "id", "offence", "defendants", "defendantCount", "filedOn"),
+  DETENTIONS("detentions", "Detention", s -> s.match("n", "Detention") + " AND " + s.fact("n") + "\n" + """
+       RETURN n {.id,
+         person: head(COLLECT { MATCH (n)-[:OF]->(p:Person) RETURN p.id ORDER BY p.id }),
+         prison: head(COLLECT { MATCH (n)-[:AT]->(p:Prison) WHERE %s RETURN p.id ORDER BY p.id }),
+         .since, .until,
+         charges: COLLECT { MATCH (n)-[:ON_CHARGE]->(c:Charge) WHERE %s RETURN c.id ORDER BY c.id }} AS item"""
+          .formatted(s.has("p"), s.fact("c")),
+      "id", "person", "prison", "since", "until", "charges"),
+  ROLES("roles", "Role", s -> s.match("n", "Role") + " AND " + s.fact("n") + "\n" + """
+       RETURN n {.id,
+         person: head(COLLECT { MATCH (n)-[:OF]->(p:Person) RETURN p.id ORDER BY p.id }),
+         organisation: head(COLLECT { MATCH (n)-[:IN]->(o:Organisation) RETURN o.id ORDER BY o.id }),
+         personFtmId: head(COLLECT { MATCH (n)-[:OF]->(p:Person) RETURN coalesce(p.ftmId, p.id) ORDER BY p.id }),
+         organisationFtmId: head(COLLECT { MATCH (n)-[:IN]->(o:Organisation) RETURN coalesce(o.ftmId, o.id) ORDER BY o.id }),
+         .title, .since, .until} AS item""",
+      "id", "person", "organisation", "title", "since", "until"),
+  CLAIMS("claims", "Claim", s -> s.match("n", "Claim") + " AND " + s.claim("n") + "\n" + """
+       RETURN n {.id, .statement, .quote,
+         claimant: head(COLLECT { MATCH (n)-[:CLAIMED_BY]->(x:Entity) RETURN x.id ORDER BY x.id }),
+         source: head(COLLECT { MATCH (n)-[:FROM]->(x:Source) RETURN x.id ORDER BY x.id }),
+         .claimedOn,
+         subjects: COLLECT { MATCH (n)-[:ABOUT]->(x:Entity) WHERE %s RETURN x.id ORDER BY x.id },
+         event: head(COLLECT { MATCH (n)-[:REPORTS]->(e:Event) WHERE %s RETURN e.id ORDER BY e.id }),
+         quantity: %s,
+         asserts: COLLECT { MATCH (n)-[:ASSERTS]->(f:Node) WHERE %s RETURN f.id ORDER BY f.id },
+         supports: COLLECT { MATCH (n)-[:SUPPORTS]->(c:Claim) WHERE %s RETURN c.id ORDER BY c.id },
+         contradicts: COLLECT { MATCH (n)-[:CONTRADICTS]->(c:Claim) WHERE %s RETURN c.id ORDER BY c.id }} AS item"""
+          .formatted(s.has("x"), s.fact("e"), quantity("quantity"), s.fact("f"), s.claim("c"), s.claim("c")),
+      "id", "statement", "quote", "claimant", "source", "claimedOn", "subjects", "event", "quantity", "asserts",
+      "supports", "contradicts");
+
+  final String name;
+  final String label;
+  private final Function<ExportScope, String> query;
+  final List<String> keys;
+
+  ExportSection(String name, String label, Function<ExportScope, String> query, String... keys) {
+    this.name = name;
+    this.label = label;
+    this.query = query;
+    this.keys = List.of(keys);
+  }
+
+  String query(ExportScope scope) {
+    return query.apply(scope);
+  }
+
+  private static String quantity(String key) {
+    return "CASE WHEN n.%1$sValue IS NULL THEN null ELSE {value: n.%1$sValue, unit: n.%1$sUnit, qualifier: n.%1$sQualifier} END"
+        .formatted(key);
+  }
+}

@@ -1,0 +1,224 @@
+package org.casegraph.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.casegraph.audit.AuditTrail;
+import org.casegraph.dataset.Dataset;
+import org.casegraph.dataset.Upserts;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports FollowTheMoney entity JSON lines as a stream, a batch of lines per transaction, so that memory
+ * does not grow with the file. A line that cannot be imported is rejected with its number and the reason;
+ * the others are written. Each batch commits with its audit record or not at all; a failure stops the
+ * import at that batch, keeping the batches before it, and importing the same file again completes it.
+ */
+@Component
+class FtmImport {
+
+  private static final Logger log = LoggerFactory.getLogger(FtmImport.class);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Pattern ITEM = Pattern.compile("^\\$\\.(people|organisations)\\[(\\d+)]");
+  private static final int MAX_REASON = 300;
+
+  private static final String STORED = "UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, properties(n) AS properties";
+  private static final String WRITE = """
+      UNWIND $rows AS row
+      MERGE (n:Node {id: row.id})
+      SET n:Entity:%s
+      SET n = row
+      """;
+  private static final String SOURCE = """
+      MERGE (s:Node {id: $source.id})
+      SET s:Source
+      WITH s WHERE properties(s) <> $source
+      SET s = $source
+      """;
+
+  private record Candidate(long line, FtmEntities.Mapped entity) {}
+
+  private record Written(long created, long updated, long unchanged, List<Rejection> rejections) {}
+
+  private final AuditTrail audit;
+  private final Upserts upserts;
+  private final ExchangeProperties properties;
+
+  FtmImport(AuditTrail audit, Upserts upserts, ExchangeProperties properties) {
+    this.audit = audit;
+    this.upserts = upserts;
+    this.properties = properties;
+  }
+
+  ExchangeReport importLines(InputStream in, FtmOrigin origin) {
+    var tally = new Tally(ExchangeFormat.FTM, properties.maxRejectionsListed());
+    tally.source = origin.sourceId();
+    var lines = new Lines(in, (int) properties.maxLineLength().toBytes());
+    var batch = new ArrayList<Candidate>();
+    var ids = new HashMap<String, Long>();
+    try {
+      for (var line = lines.next(); line != null; line = lines.next()) {
+        if (line.text() != null && line.text().isBlank()) {
+          continue;
+        }
+        tally.items++;
+        var candidate = candidate(line, tally);
+        if (candidate != null) {
+          var first = ids.putIfAbsent(candidate.entity().id(), candidate.line());
+          if (first != null) {
+            tally.reject(Rejection.atLine(line.number(), candidate.entity().ftmId(),
+                "the same entity as line %d (both are %s)".formatted(first, candidate.entity().id())));
+            continue;
+          }
+          batch.add(candidate);
+        }
+        if (batch.size() >= properties.batchSize()) {
+          if (!flush(batch, origin, tally)) {
+            return tally.report(true, stopped(batch, tally));
+          }
+          batch.clear();
+          ids.clear();
+        }
+      }
+      if (!batch.isEmpty() && !flush(batch, origin, tally)) {
+        return tally.report(true, stopped(batch, tally));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the entities: " + e.getMessage(), e);
+    }
+    log.info("Imported FollowTheMoney entities: {}", tally.report(true, null));
+    return tally.report(true, null);
+  }
+
+  private @Nullable Candidate candidate(Lines.Line line, Tally tally) {
+    if (line.text() == null) {
+      tally.reject(Rejection.atLine(line.number(), null, "longer than %s".formatted(properties.maxLineLength())));
+      return null;
+    }
+    FtmEntities.Outcome outcome;
+    try {
+      outcome = FtmEntities.map(JSON.readTree(line.text()));
+    } catch (JacksonException e) {
+      tally.reject(Rejection.atLine(line.number(), null, shorten("not valid JSON: " + e.getOriginalMessage())));
+      return null;
+    }
+    return switch (outcome) {
+      case FtmEntities.Mapped m -> new Candidate(line.number(), m);
+      case FtmEntities.Refused r -> {
+        tally.reject(Rejection.atLine(line.number(), r.ftmId(), shorten(r.reason())));
+        yield null;
+      }
+    };
+  }
+
+  /** Writes a batch in one transaction; false when it failed, with nothing of it written. */
+  private boolean flush(List<Candidate> batch, FtmOrigin origin, Tally tally) {
+    try {
+      var written = audit.write("importData", (tx, change) -> {
+        var result = write(tx, batch, origin);
+        if (result.created() + result.updated() > 0) {
+          change.summary("Imported FollowTheMoney entities (%s), lines %d to %d: %d created, %d updated, %d unchanged, %d rejected"
+              .formatted(origin.dataset(), batch.getFirst().line(), batch.getLast().line(), result.created(),
+                  result.updated(), result.unchanged(), result.rejections().size()));
+        }
+        return result;
+      });
+      tally.created += written.created();
+      tally.updated += written.updated();
+      tally.unchanged += written.unchanged();
+      written.rejections().forEach(tally::reject);
+      tally.transactions++;
+      return true;
+    } catch (RuntimeException e) {
+      log.error("A batch of FollowTheMoney entities failed (lines {} to {})", batch.getFirst().line(), batch.getLast().line(), e);
+      tally.failure = Tally.cause(e);
+      return false;
+    }
+  }
+
+  private static String stopped(List<Candidate> batch, Tally tally) {
+    return "lines %d to %d were not imported, nor any line after them, because %s; the %d transactions before them committed. Importing the same file again completes the import."
+        .formatted(batch.getFirst().line(), batch.getLast().line(), tally.failure, tally.transactions);
+  }
+
+  private Written write(TransactionContext tx, List<Candidate> batch, FtmOrigin origin) {
+    var people = new ArrayList<Dataset.PersonItem>();
+    var organisations = new ArrayList<Dataset.OrganisationItem>();
+    var positions = new HashMap<String, Candidate>();
+    for (var c : batch) {
+      switch (c.entity().item()) {
+        case Dataset.PersonItem p -> {
+          positions.put("people[" + people.size() + "]", c);
+          people.add(p);
+        }
+        case Dataset.OrganisationItem o -> {
+          positions.put("organisations[" + organisations.size() + "]", c);
+          organisations.add(o);
+        }
+        default -> throw new IllegalStateException("not an entity: " + c.entity().item());
+      }
+    }
+    var items = new Dataset(Dataset.FORMAT, null, people, organisations, null, null, null, null, null, null);
+    var refused = new LinkedHashMap<Candidate, String>();
+    for (var problem : upserts.check(items, tx)) {
+      var m = ITEM.matcher(problem.path());
+      var at = m.find() ? positions.get(m.group(1) + "[" + m.group(2) + "]") : null;
+      if (at == null) {
+        throw new IllegalStateException("a problem of no line: " + problem);
+      }
+      refused.putIfAbsent(at, problem.path().substring(m.end()).replaceFirst("^\\.", "") + " " + problem.message());
+    }
+    var rows = Upserts.properties(items);
+    var accepted = batch.stream().filter(c -> !refused.containsKey(c)).toList();
+    var stored = new HashMap<String, Map<String, Object>>();
+    tx.run(STORED, Map.of("ids", accepted.stream().map(c -> c.entity().id()).toList()))
+        .forEachRemaining(r -> stored.put(r.get("id").asString(), r.get("properties").asMap()));
+    var toWrite = new HashMap<String, List<Map<String, Object>>>();
+    long created = 0;
+    long updated = 0;
+    long unchanged = 0;
+    for (var c : accepted) {
+      var row = new LinkedHashMap<>(rows.get(c.entity().id()));
+      if (!c.entity().ftmId().equals(c.entity().id())) {
+        row.put("ftmId", c.entity().ftmId());
+      }
+      row.put("ftmSchema", c.entity().schema());
+      row.put("importedFrom", origin.sourceId());
+      var was = stored.get(c.entity().id());
+      if (row.equals(was)) {
+        unchanged++;
+        continue;
+      }
+      if (was == null) {
+        created++;
+      } else {
+        updated++;
+      }
+      toWrite.computeIfAbsent(c.entity().item() instanceof Dataset.PersonItem ? "Person" : "Organisation",
+          label -> new ArrayList<>()).add(row);
+    }
+    if (!accepted.isEmpty()) {
+      tx.run(SOURCE, Map.of("source", origin.source())).consume();
+    }
+    toWrite.forEach((label, list) -> tx.run(WRITE.formatted(label), Map.of("rows", list)).consume());
+    var rejections = refused.entrySet().stream()
+        .map(e -> Rejection.atLine(e.getKey().line(), e.getKey().entity().ftmId(), shorten(e.getValue()))).toList();
+    return new Written(created, updated, unchanged, rejections);
+  }
+
+  private static String shorten(String reason) {
+    return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON) + "…";
+  }
+}
