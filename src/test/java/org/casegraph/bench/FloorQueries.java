@@ -38,11 +38,13 @@ final class FloorQueries {
           """, v -> v, rows -> Map.of("node", rows.getFirst().get("node").asObject())),
 
       "page", new Floor("""
-          MATCH (:Prison {id: $prison})<-[:AT]-(:Detention)-[:OF]->(p:Person)
-          WITH DISTINCT p
-          WITH collect(p) AS held
-          CALL (held) { UNWIND held AS p WITH p ORDER BY p.id LIMIT 21 RETURN collect(p {.id, .name}) AS page }
-          RETURN size(held) AS total, page
+          CALL () { MATCH (:Prison {id: $prison})<-[:AT]-(:Detention)-[:OF]->(p:Person) RETURN count(DISTINCT p) AS total }
+          CALL () {
+            MATCH (p:Person) WHERE p.id > '' AND EXISTS { (p)<-[:OF]-(:Detention)-[:AT]->(:Prison {id: $prison}) }
+            WITH p ORDER BY p.id LIMIT 21
+            RETURN collect(p {.id, .name}) AS page
+          }
+          RETURN total, page
           """, v -> v, rows -> Map.of("people", connection(rows.getFirst(), 20))),
 
       "counts", new Floor("""

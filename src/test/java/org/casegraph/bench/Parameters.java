@@ -10,9 +10,10 @@ import org.neo4j.driver.Driver;
 /**
  * What the questions ask about, chosen from the graph itself so that every size gets comparable
  * questions: a detained and charged person, the biggest prison, the busiest organisation claimant,
- * and a detainee whose depth-2 neighbourhood fits in one answer.
+ * and the source with the largest depth-2 neighbourhood that still fits in one answer (among the
+ * first 50, which include the busy election day).
  */
-record Parameters(String person, String personName, String prison, String claimant, String quietPerson) {
+record Parameters(String person, String personName, String prison, String claimant, String centre) {
 
   static final int NEIGHBOURHOOD_LIMIT = 500;
 
@@ -29,14 +30,12 @@ record Parameters(String person, String personName, String prison, String claima
     var claimant = first(driver, """
         MATCH (o:Organisation) RETURN o.id ORDER BY COUNT { (o)<-[:CLAIMED_BY]-() } DESC, o.id LIMIT 1
         """, null);
-    var quiet = first(driver, """
-        MATCH (p:Person) WHERE EXISTS { (p)<-[:OF]-(:Detention) } AND NOT EXISTS { (p)<-[:AGAINST]-() }
-          AND NOT EXISTS { (p)<-[:OF]-(:Role) }
-        WITH p ORDER BY p.id LIMIT 50
-        WHERE COUNT { MATCH (p)-[*0..2]-(x:Node) RETURN DISTINCT x } < %d
-        RETURN p.id LIMIT 1
+    var centre = first(driver, """
+        MATCH (s:Source) WITH s ORDER BY s.id LIMIT 50
+        WITH s, COUNT { MATCH (s)-[*0..2]-(x:Node) RETURN DISTINCT x } AS reach WHERE reach < %d
+        RETURN s.id ORDER BY reach DESC, s.id LIMIT 1
         """.formatted(NEIGHBOURHOOD_LIMIT), person);
-    return new Parameters(person, name, prison, claimant, quiet);
+    return new Parameters(person, name, prison, claimant, centre);
   }
 
   /** The full-text query Casegraph's search builds from a text: each word, and near matches of the longer ones. */
@@ -48,7 +47,7 @@ record Parameters(String person, String personName, String prison, String claima
 
   Map<String, Object> asMap() {
     return Map.of("person", person, "personName", personName, "prison", prison, "claimant", claimant,
-        "quietPerson", quietPerson);
+        "centre", centre);
   }
 
   private static String first(Driver driver, String cypher, String otherwise) {

@@ -91,12 +91,12 @@ final class Questions {
           data -> path(map(data, n -> string(n, "id"), "shortestPath", "nodes")),
           data -> path(peerPathNodes(list(data, "shortestPath")))),
 
-      new Question("neighbourhood", "neighbourhood of depth 2 of a detainee",
+      new Question("neighbourhood", "neighbourhood of depth 2 of a source",
           """
           query($of: ID!) { neighbourhood(of: $of, depth: 2, limit: 500) {
             truncated nodes { id } edges { from to type } } }""",
           "query($of: ID!) { neighbourhood(of: $of, depth: 2, limit: 500) }",
-          p -> Map.of("of", p.quietPerson()),
+          p -> Map.of("of", p.centre()),
           data -> object("truncated", at(data, "neighbourhood", "truncated"),
               "nodes", sorted(Json.<String>map(data, n -> string(n, "id"), "neighbourhood", "nodes"), Comparator.<String>naturalOrder()),
               "edges", sorted(Json.<String>map(data, e -> string(e, "from") + " " + string(e, "type") + " " + string(e, "to"),
