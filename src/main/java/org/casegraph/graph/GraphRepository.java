@@ -13,14 +13,15 @@ class GraphRepository {
 
   /**
    * The claims behind a relationship: the claim at either end, or else the claims that assert the
-   * role, detention, charge or event at either end.
+   * role, detention, charge or event at either end. The claims are found from the two ends, never by
+   * scanning every claim for those that point at them.
    */
   private static final String EDGE = """
       {from: startNode(r).id, to: endNode(r).id, type: type(r),
        claims: CASE WHEN startNode(r):Claim OR endNode(r):Claim
          THEN [x IN [startNode(r), endNode(r)] WHERE x:Claim | x.id]
-         ELSE COLLECT { MATCH (c:Claim&!Restricted)-[:ASSERTS|REPORTS]->(f) WHERE f IN [startNode(r), endNode(r)]
-                        RETURN DISTINCT c.id ORDER BY c.id } END}
+         ELSE COLLECT { UNWIND [startNode(r), endNode(r)] AS f MATCH (f)<-[:ASSERTS|REPORTS]-(c:Claim&!Restricted)
+                        RETURN DISTINCT c.id AS id ORDER BY id } END}
       """;
 
   private final NodeRepository nodes;

@@ -1,5 +1,6 @@
 package org.casegraph.person;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import org.casegraph.graph.NodeRepository;
 import org.casegraph.support.Connection;
@@ -15,12 +16,11 @@ class PersonRepository {
   /** A filter that is null matches everyone. */
   record Filter(@Nullable String organisation, @Nullable String prison, @Nullable String offence, @Nullable String name) {}
 
-  private static final String WHERE = """
-      ($organisation IS NULL OR EXISTS { (n)<-[:OF]-(:Role&!Restricted)-[:IN]->(:Organisation {id: $organisation}) })
-      AND ($prison IS NULL OR EXISTS { (n)<-[:OF]-(:Detention&!Restricted)-[:AT]->(:Prison {id: $prison}) })
-      AND ($offence IS NULL OR EXISTS { (n)<-[:AGAINST]-(c:Charge&!Restricted) WHERE c.offenceKey CONTAINS $offence })
-      AND ($name IS NULL OR n.nameKey CONTAINS $name)
-      """;
+  private static final String BY_ORGANISATION = "EXISTS { (n)<-[:OF]-(:Role&!Restricted)-[:IN]->(:Organisation {id: $organisation}) }";
+  private static final String BY_PRISON = "EXISTS { (n)<-[:OF]-(:Detention&!Restricted)-[:AT]->(:Prison {id: $prison}) }";
+  private static final String BY_OFFENCE = "EXISTS { (n)<-[:AGAINST]-(c:Charge&!Restricted) WHERE c.offenceKey CONTAINS $offence }";
+  private static final String BY_NAME = "n.nameKey CONTAINS $name";
+  private static final String HELD_IN_PRISON = "(:Prison {id: $prison})<-[:AT]-(:Detention&!Restricted)-[:OF]->(n:Person)";
 
   private final NodeRepository nodes;
 
@@ -30,10 +30,25 @@ class PersonRepository {
 
   Connection<Person> page(Filter filter, PageRequest page) {
     var parameters = new HashMap<String, Object>();
-    parameters.put("organisation", filter.organisation());
-    parameters.put("prison", filter.prison());
-    parameters.put("offence", filter.offence() == null ? null : Folding.fold(filter.offence()));
-    parameters.put("name", filter.name() == null ? null : Folding.fold(filter.name()));
-    return nodes.list("(n:Person)", WHERE, parameters, page, Person::from);
+    var conditions = new ArrayList<String>();
+    if (filter.organisation() != null) {
+      parameters.put("organisation", filter.organisation());
+      conditions.add(BY_ORGANISATION);
+    }
+    if (filter.prison() != null) {
+      parameters.put("prison", filter.prison());
+      conditions.add(BY_PRISON);
+    }
+    if (filter.offence() != null) {
+      parameters.put("offence", Folding.fold(filter.offence()));
+      conditions.add(BY_OFFENCE);
+    }
+    if (filter.name() != null) {
+      parameters.put("name", Folding.fold(filter.name()));
+      conditions.add(BY_NAME);
+    }
+    var where = conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
+    var counted = filter.prison() == null ? "(n:Person)" : HELD_IN_PRISON;
+    return nodes.list("(n:Person)", counted, where, parameters, page, Person::from);
   }
 }

@@ -1,0 +1,162 @@
+package org.casegraph.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * The benchmark: one Neo4j on one store, Casegraph, the floor and the peer on it, the same questions
+ * to each. First it checks that the three give the same data, then counts Neo4j queries per request,
+ * warms up, and measures each question at 1 and 16 connections.
+ *
+ * <p>{@code java … Harness --size=M --store=DIR --jar=casegraph.jar --classpath=CP [--peer=bench/peer]
+ * [--duration=10] [--warmup=5] [--page-cache-mb=4096] [--out=FILE] [--seed-article]}
+ */
+public final class Harness {
+
+  record Options(String size, Path store, Path jar, String classpath, Path peer, Duration duration, Duration warmup,
+      long pageCacheBytes, Path out, boolean seedArticle) {
+
+    static Options parse(String[] args) {
+      var map = new LinkedHashMap<String, String>();
+      for (var arg : args) {
+        var pair = arg.replaceFirst("^--", "").split("=", 2);
+        map.put(pair[0], pair.length > 1 ? pair[1] : "true");
+      }
+      return new Options(map.getOrDefault("size", "S"), Path.of(map.get("store")), Path.of(map.get("jar")),
+          map.get("classpath"), map.containsKey("peer") ? Path.of(map.get("peer")) : null,
+          Duration.ofSeconds(Long.parseLong(map.getOrDefault("duration", "10"))),
+          Duration.ofSeconds(Long.parseLong(map.getOrDefault("warmup", "5"))),
+          Long.parseLong(map.getOrDefault("page-cache-mb", "4096")) * 1024 * 1024,
+          map.containsKey("out") ? Path.of(map.get("out")) : null, map.containsKey("seed-article"));
+    }
+  }
+
+  /** One question on one server. */
+  record Measure(Question question, Target target, Load.Result one, Load.Result sixteen, double queriesPerRequest,
+      double serverCpuPer1k, double neo4jCpuPer1k) {}
+
+  /** One server's memory after the run, in MB. */
+  record Memory(Target target, double heap, double rss, double peakRss) {}
+
+  record Run(String size, String graph, Instant when, String tool, Duration duration, Parameters parameters,
+      List<Measure> measures, List<Memory> memory) {}
+
+  private Harness() {}
+
+  public static void main(String[] args) throws Exception {
+    var options = Options.parse(args);
+    var run = run(options);
+    var table = Report.markdown(run);
+    System.out.println(table);
+    if (options.out() != null) {
+      Files.createDirectories(options.out().toAbsolutePath().getParent());
+      Files.writeString(options.out(), table);
+      System.out.println("Written to " + options.out());
+    }
+    System.exit(0);
+  }
+
+  static Run run(Options options) throws IOException, InterruptedException {
+    var work = Files.createTempDirectory("casegraph-bench");
+    log("Opening the %s store in %s (logs in %s)", options.size(), options.store(), work);
+    try (var host = new Neo4jHost(options.store(), options.pageCacheBytes());
+        var servers = new Servers(work);
+        var driver = GraphDatabase.driver(host.boltUri(), AuthTokens.none())) {
+      var targets = new ArrayList<Target>();
+      log("Starting Casegraph, the floor%s on %s", options.peer() == null ? "" : " and the peer", host.boltUri());
+      targets.add(servers.casegraph(options.jar(), host.boltUri(), options.seedArticle()));
+      targets.add(servers.floor(options.classpath(), host.boltUri()));
+      var peerMemory = work.resolve("peer-memory.json");
+      if (options.peer() != null) {
+        targets.add(servers.peer(options.peer(), host.boltUri(), peerMemory));
+      }
+      if (options.seedArticle()) {
+        awaitSeed(driver);
+      }
+      var parameters = Parameters.discover(driver);
+      log("Asking about %s", parameters.asMap());
+      Agreement.check(targets, parameters, Harness::log);
+      var graph = driver.executableQuery("""
+          CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+          RETURN nodes, relationships""").execute().records().getFirst();
+      var graphText = "%,d nodes, %,d relationships".formatted(graph.get("nodes").asLong(), graph.get("relationships").asLong());
+
+      var load = new Load(work);
+      var queries = new LinkedHashMap<String, Double>();
+      for (var question : Questions.ALL) {
+        for (var target : targets) {
+          queries.put(key(question, target), queriesPerRequest(host, target, question, parameters, 20));
+        }
+      }
+      log("Warming up: %d s per question and server", options.warmup().toSeconds());
+      for (var question : Questions.ALL) {
+        for (var target : targets) {
+          load.run(target, question, parameters, 4, options.warmup());
+        }
+      }
+      var measures = new ArrayList<Measure>();
+      var self = ProcessHandle.current().pid();
+      for (var question : Questions.ALL) {
+        for (var target : targets) {
+          var one = load.run(target, question, parameters, 1, options.duration());
+          var cpu = Usage.cpuSeconds(target.pid());
+          var neo4jCpu = Usage.cpuSeconds(self);
+          var sixteen = load.run(target, question, parameters, 16, options.duration());
+          var per1k = 1000.0 / Math.max(1, sixteen.requests());
+          var measure = new Measure(question, target, one, sixteen, queries.get(key(question, target)),
+              (Usage.cpuSeconds(target.pid()) - cpu) * per1k, (Usage.cpuSeconds(self) - neo4jCpu) * per1k);
+          measures.add(measure);
+          log("%-13s %-9s p50@1 %7.2f ms  p99@1 %7.2f ms  p50@16 %7.2f ms  %8.1f req/s@16  %.1f queries/req%s", question.name(),
+              target.label(), one.p50Millis(), one.p99Millis(), sixteen.p50Millis(), sixteen.perSecond(), measure.queriesPerRequest(),
+              one.failures() + sixteen.failures() > 0 ? "  FAILURES: " + (one.failures() + sixteen.failures()) : "");
+        }
+      }
+      var memory = targets.stream().map(t -> {
+        var rss = Usage.residentMegabytes(t.pid());
+        return new Memory(t, Usage.heapMegabytes(t, peerMemory), rss[0], rss[1]);
+      }).toList();
+      return new Run(options.size(), graphText, Instant.now().truncatedTo(ChronoUnit.SECONDS), load.tool(),
+          options.duration(), parameters, measures, memory);
+    }
+  }
+
+  /** Casegraph loads the article into an empty store once it has started; waits until the graph holds its claims. */
+  static void awaitSeed(org.neo4j.driver.Driver driver) {
+    var deadline = Instant.now().plusSeconds(120);
+    while (!driver.executableQuery("MATCH (c:Claim) RETURN count(c) > 0 AS seeded").execute().records().getFirst()
+        .get("seeded").asBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException("Casegraph did not load the article within two minutes");
+      }
+      Servers.sleep(500);
+    }
+    Servers.sleep(2000);
+  }
+
+  /** Neo4j queries one request costs, counted over {@code n} requests asked one after another. */
+  static double queriesPerRequest(Neo4jHost host, Target target, Question question, Parameters parameters, int n) {
+    var before = host.queries();
+    for (int i = 0; i < n; i++) {
+      target.ask(question, parameters);
+    }
+    return (host.queries() - before) / (double) n;
+  }
+
+  private static String key(Question question, Target target) {
+    return question.name() + "/" + target.kind();
+  }
+
+  static void log(String format, Object... args) {
+    System.out.printf("[bench %s] %s%n", Instant.now().truncatedTo(ChronoUnit.SECONDS), format.formatted(args));
+  }
+}

@@ -1,0 +1,89 @@
+package org.casegraph.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.api.query.ExecutingQuery;
+import org.neo4j.kernel.impl.query.QueryExecutionMonitor;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.monitoring.Monitors;
+
+/**
+ * The one Neo4j every server under test talks to: the store a {@code generate} command wrote, opened
+ * in this process with a loopback Bolt port and no authentication. It counts the Cypher queries it
+ * runs, so the harness can tell how many each request costs.
+ */
+final class Neo4jHost implements AutoCloseable {
+
+  private final DatabaseManagementService dbms;
+  private final String boltUri;
+  private final AtomicLong queries = new AtomicLong();
+
+  Neo4jHost(Path store, long pageCacheBytes) {
+    dbms = new DatabaseManagementServiceBuilder(store.toAbsolutePath())
+        .setConfig(BoltConnector.enabled, true)
+        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+        .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+        .setConfig(HttpConnector.enabled, false)
+        .setConfig(HttpsConnector.enabled, false)
+        .setConfig(GraphDatabaseSettings.auth_enabled, false)
+        .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+        .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+        .build();
+    var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    var address = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT);
+    boltUri = "bolt://" + address.getHost() + ":" + address.getPort();
+    // Queries arriving over Bolt are reported to the DBMS's monitors, not the database's own.
+    for (var monitors : db.getDependencyResolver().resolveTypeDependencies(Monitors.class)) {
+      if (monitors.getClass() == Monitors.class) {
+        monitors.addMonitorListener(new Counter());
+      }
+    }
+  }
+
+  String boltUri() {
+    return boltUri;
+  }
+
+  /** Queries started since this host opened the store. */
+  long queries() {
+    return queries.get();
+  }
+
+  @Override
+  public void close() {
+    dbms.shutdown();
+  }
+
+  private final class Counter implements QueryExecutionMonitor {
+
+    @Override
+    public void startProcessing(ExecutingQuery query) {
+      queries.incrementAndGet();
+    }
+
+    @Override
+    public void startExecution(ExecutingQuery query) {}
+
+    @Override
+    public void endFailure(ExecutingQuery query, Throwable failure) {}
+
+    @Override
+    public void endFailure(ExecutingQuery query, String reason, org.neo4j.kernel.api.exceptions.Status status,
+        org.neo4j.gqlstatus.ErrorGqlStatusObject gqlStatus) {}
+
+    @Override
+    public void endSuccess(ExecutingQuery query) {}
+  }
+}

@@ -1,0 +1,85 @@
+package org.casegraph.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The run as Markdown tables: figures per question and server, the ratios of one run, memory. */
+final class Report {
+
+  private Report() {}
+
+  static String markdown(Harness.Run run) {
+    var out = new StringBuilder();
+    out.append("### Size %s: %s (%s, %d s per measurement, %s)%n%n".formatted(run.size(), run.graph(), run.when(),
+        run.duration().toSeconds(), run.tool()));
+    out.append("Asked about: %s%n%n".formatted(run.parameters().asMap()));
+    out.append("| question | server | p50 @1 (ms) | p99 @1 (ms) | req/s @1 | p50 @16 (ms) | p99 @16 (ms) | req/s @16 "
+        + "| Neo4j queries / req | server CPU-s / 1k req | Neo4j CPU-s / 1k req |\n");
+    out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    for (var m : run.measures()) {
+      out.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n".formatted(m.question().name(), m.target().label(),
+          f(m.one().p50Millis()), f(m.one().p99Millis()), f0(m.one().perSecond()), f(m.sixteen().p50Millis()),
+          f(m.sixteen().p99Millis()), f0(m.sixteen().perSecond()), f1(m.queriesPerRequest()), f(m.serverCpuPer1k()),
+          f(m.neo4jCpuPer1k())));
+    }
+    var failures = run.measures().stream().mapToLong(m -> m.one().failures() + m.sixteen().failures()).sum();
+    if (failures > 0) {
+      out.append("%nFailed requests during the load: %d%n".formatted(failures));
+    }
+    out.append("\nRatios of this run (p50 at 1 connection; throughput at 16):\n\n");
+    out.append("| question | Casegraph ÷ floor p50 | Casegraph ÷ floor req/s | peer ÷ floor p50 | Casegraph ÷ peer p50 "
+        + "| Casegraph ÷ peer req/s | goals |\n");
+    out.append("| --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
+    for (var question : Questions.ALL) {
+      var casegraph = find(run, question, Target.Kind.CASEGRAPH).orElseThrow();
+      var floor = find(run, question, Target.Kind.FLOOR).orElseThrow();
+      var peer = find(run, question, Target.Kind.PEER);
+      var latency = casegraph.one().p50Millis() / floor.one().p50Millis();
+      var throughput = casegraph.sixteen().perSecond() / floor.sixteen().perSecond();
+      out.append("| %s | %s | %s | %s | %s | %s | %s |%n".formatted(question.name(), f(latency), f(throughput),
+          peer.map(p -> f(p.one().p50Millis() / floor.one().p50Millis())).orElse("–"),
+          peer.map(p -> f(casegraph.one().p50Millis() / p.one().p50Millis())).orElse("–"),
+          peer.map(p -> f(casegraph.sixteen().perSecond() / p.sixteen().perSecond())).orElse("–"),
+          goals(run, question, casegraph, latency, throughput, peer)));
+    }
+    out.append("\nMemory after the run:\n\n| server | heap used (MB) | RSS (MB) | peak RSS (MB) |\n| --- | ---: | ---: | ---: |\n");
+    for (var m : run.memory()) {
+      out.append("| %s | %s | %s | %s |%n".formatted(m.target().label(), f0(m.heap()), f0(m.rss()), f0(m.peakRss())));
+    }
+    return out.toString();
+  }
+
+  /** ✓ or ✗ for each goal: p50 within 1.3× the floor, 0.8× its throughput, never slower than the peer, 5× on pages and counts at L. */
+  private static String goals(Harness.Run run, Question question, Harness.Measure casegraph, double latency, double throughput,
+      Optional<Harness.Measure> peer) {
+    var goals = new StringBuilder();
+    goals.append(latency <= 1.3 ? "✓" : "✗").append(" p50≤1.3× ");
+    goals.append(throughput >= 0.8 ? "✓" : "✗").append(" req/s≥0.8×");
+    peer.ifPresent(p -> {
+      var latencyVsPeer = p.one().p50Millis() / casegraph.one().p50Millis();
+      var throughputVsPeer = casegraph.sixteen().perSecond() / p.sixteen().perSecond();
+      goals.append(latencyVsPeer >= 1 && throughputVsPeer >= 1 ? " ✓" : " ✗").append(" ≥peer");
+      if (run.size().equals("L") && List.of("page", "counts").contains(question.name())) {
+        goals.append(latencyVsPeer >= 5 && throughputVsPeer >= 5 ? " ✓" : " ✗").append(" 5×peer");
+      }
+    });
+    return goals.toString();
+  }
+
+  private static Optional<Harness.Measure> find(Harness.Run run, Question question, Target.Kind kind) {
+    return run.measures().stream().filter(m -> m.question() == question && m.target().kind() == kind).findFirst();
+  }
+
+  private static String f(double value) {
+    return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, value < 10 ? "%.2f" : "%.1f", value);
+  }
+
+  private static String f1(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  private static String f0(double value) {
+    return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%,.0f", value);
+  }
+}
