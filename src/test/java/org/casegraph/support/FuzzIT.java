@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Thousands of generated malformed and hostile requests (broken JSON, deep nesting, huge and odd
- * strings, invalid ids, dates, cursors and sizes, full-text and Cypher metacharacters): none gets a
- * 5xx, a server-side failure or a glimpse of the server's insides, the service keeps answering, and
- * the graph is unchanged.
+ * Thousands of generated malformed and hostile requests, sent with an EDITOR token (broken JSON, deep
+ * nesting, huge and odd strings, invalid ids, dates, cursors and sizes, full-text and Cypher
+ * metacharacters, in queries and in writes): none gets a 5xx, a server-side failure or a glimpse of
+ * the server's insides, the service keeps answering, and the graph is unchanged.
  */
 class FuzzIT extends ApiIT {
 
@@ -39,6 +39,15 @@ class FuzzIT extends ApiIT {
       "charges(offence: %s) { totalCount }", "claims(claimant: %s) { totalCount }", "events(from: %s) { totalCount }",
       "timeline(of: %s) { id }", "neighbourhood(of: %s) { truncated }", "contradictions(about: %s) { reason }",
       "shortestPath(from: %s, to: \"prison:tocoron\") { length }", "prisons(region: %s) { totalCount }"};
+  /** Writes that hostile values must never get through: each also names something that does not exist, or needs ADMIN. */
+  private static final String[] WRITES = {
+      "recordClaim(input: {id: \"claim:fuzz\", statement: %s, claimant: \"org:foro-penal\", source: \"source:nowhere\"}) { id }",
+      "recordClaim(input: {id: %s, statement: \"S.\", claimant: \"person:nobody\", source: \"source:nowhere\"}) { id }",
+      "upsertDetention(input: {id: %s, person: \"person:nobody\"}) { id }",
+      "upsertPerson(input: {id: %s, name: %1$s, birthDate: \"2024-02-30\"}) { id }",
+      "linkClaims(claim: %s, link: SUPPORTS, other: \"claim:nowhere\") { id }",
+      "deleteNode(id: %s)", "mergeEntities(keep: %s, duplicate: \"person:alfredo-romero\") { id }",
+      "importData(format: FTM, content: %s) { written }", "createToken(name: %s, access: [ADMIN]) { secret }"};
   private static final String[] NUMBERS = {"0", "-1", "1000", "2147483648", "1e9", "\"5\"", "null", "1.5"};
   private static final String[] SIZED = {"people(first: %s) { totalCount }", "search(text: \"maduro\", first: %s) { score }",
       "neighbourhood(of: \"prison:tocoron\", depth: %s) { truncated }", "shortestPath(from: \"person:alfredo-romero\", to: \"prison:tocoron\", maxHops: %s) { length }",
@@ -72,7 +81,8 @@ class FuzzIT extends ApiIT {
   }
 
   private static String body(Random random) {
-    return switch (random.nextInt(6)) {
+    return switch (random.nextInt(7)) {
+      case 6 -> json("mutation { " + WRITES[random.nextInt(WRITES.length)].formatted(literal(pick(random, HOSTILE))) + " }");
       case 0 -> json("{ " + FIELDS[random.nextInt(FIELDS.length)].formatted(literal(pick(random, HOSTILE))) + " }");
       case 1 -> "{\"query\":\"query($v: String!) { search(text: $v) { score } }\",\"variables\":{\"v\":" + literal(pick(random, HOSTILE)) + "}}";
       case 2 -> json("{ " + SIZED[random.nextInt(SIZED.length)].formatted(pick(random, NUMBERS)) + " }");
@@ -132,7 +142,7 @@ class FuzzIT extends ApiIT {
   private Outcome send(HttpClient client, String body) throws Exception {
     var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
         .header("Content-Type", "application/json")
-        .header("Authorization", TestTokens.READER.bearer())
+        .header("Authorization", TestTokens.EDITOR.bearer())
         .timeout(Duration.ofSeconds(60))
         .POST(HttpRequest.BodyPublishers.ofString(body))
         .build();
