@@ -11,13 +11,13 @@ enum ExportSection {
   SOURCES("sources", "Source", s -> s.match("n", "Source") + " AND " + Visibility.source("n") + "\n" + """
        RETURN n {.id, .title, .publisher, .url, .publishedOn, .publishedOnInferred, .note, .restricted} AS item""",
       "id", "title", "publisher", "url", "publishedOn", "publishedOnInferred", "note", "restricted"),
-  PEOPLE("people", "Person", s -> s.match("n", "Person") + "\n" + """
+  PEOPLE("people", "Person", s -> s.match("n", "Person") + " AND " + Visibility.node("n") + "\n" + """
        RETURN n {.id, .name, .aliases, .description, .nationality, .birthDate, .ftmId, .ftmSchema} AS item""",
       "id", "name", "aliases", "description", "nationality", "birthDate"),
-  ORGANISATIONS("organisations", "Organisation", s -> s.match("n", "Organisation") + "\n" + """
+  ORGANISATIONS("organisations", "Organisation", s -> s.match("n", "Organisation") + " AND " + Visibility.node("n") + "\n" + """
        RETURN n {.id, .name, .aliases, .description, .category, .country, .ftmId, .ftmSchema} AS item""",
       "id", "name", "aliases", "description", "category", "country"),
-  PRISONS("prisons", "Prison", s -> s.match("n", "Prison") + "\n" + """
+  PRISONS("prisons", "Prison", s -> s.match("n", "Prison") + " AND " + Visibility.node("n") + "\n" + """
        RETURN n {.id, .name, .aliases, .description, .region, .country} AS item""",
       "id", "name", "aliases", "description", "region", "country"),
   EVENTS("events", "Event", s -> s.match("n", "Event") + " AND " + s.fact("n") + "\n" + """

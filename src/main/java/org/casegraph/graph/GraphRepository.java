@@ -71,7 +71,7 @@ class GraphRepository {
     var record = nodes.read("""
         MATCH (a:Node&!Restricted {id: $of})
         CALL (a) {
-          MATCH (a) (()--(:Node&!Restricted)){0,%d} (x:Node)
+          %s
           WITH DISTINCT x LIMIT $limit + 1
           RETURN collect(x) AS found
         }
@@ -82,7 +82,8 @@ class GraphRepository {
           RETURN collect(%s) AS edges
         }
         RETURN kept AS nodes, edges, truncated
-        """.formatted(depth, EDGE), Map.of("of", of, "limit", limit)).getFirst();
+        """.formatted(depth == 0 ? "WITH a AS x" : "MATCH (a) (()--(:Node&!Restricted)){0,%d} (x:Node)".formatted(depth), EDGE),
+        Map.of("of", of, "limit", limit)).getFirst();
     return new Subgraph(record.get("nodes").asList(v -> Nodes.map(v.asNode())), edges(record),
         record.get("truncated").asBoolean());
   }

@@ -69,11 +69,6 @@ class SecurityConfiguration {
   }
 
   @Bean
-  TokenIntrospector tokenIntrospector(Tokens tokens) {
-    return new TokenIntrospector(tokens);
-  }
-
-  @Bean
   SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, TokenIntrospector introspector,
       ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
     var tokens = new ProviderManager(new OpaqueTokenAuthenticationProvider(introspector));

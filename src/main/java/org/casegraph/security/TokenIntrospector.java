@@ -16,11 +16,13 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OAuth2IntrospectionException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.stereotype.Component;
 
 /**
  * Resolves the bearer tokens this service issues. Lookups are cached for a short while so a busy client
  * does not cost a database round trip per request; a revoked token stops working within that time.
  */
+@Component
 class TokenIntrospector implements OpaqueTokenIntrospector {
 
   static final Duration CACHED = Duration.ofSeconds(30);

@@ -21,6 +21,14 @@ class RelationshipQueriesIT extends ApiIT {
   int port;
 
   @Test
+  void shouldAnswerANeighbourhoodOfDepthZeroWithTheNodeAlone() {
+    graphQl.document("{ neighbourhood(of: \"prison:tocoron\", depth: 0) { nodes { id } edges { type } truncated } }").execute()
+        .errors().verify()
+        .path("neighbourhood.nodes[*].id").entityList(String.class).containsExactly("prison:tocoron")
+        .path("neighbourhood.edges").entityList(Object.class).hasSize(0);
+  }
+
+  @Test
   void shouldConnectAlfredoRomeroToTocoronThroughHisClaimsEachEdgeWithItsClaims() {
     graphQl.document("""
         { shortestPath(from: "person:alfredo-romero", to: "prison:tocoron") {
