@@ -52,27 +52,27 @@ public class NodeRepository {
    */
   public <T extends Identified> Connection<T> list(String match, String where, Map<String, Object> parameters,
       PageRequest page, Function<org.neo4j.driver.types.Node, T> mapper) {
-    return list(match, match, where, parameters, page, mapper);
+    return list(match, where, match, where, parameters, page, mapper);
   }
 
   /**
-   * As {@link #list(String, String, Map, PageRequest, Function)}, counting the matches of {@code counted}
-   * instead: the same nodes {@code n}, reached from where a filter anchors them (a prison's detainees from
-   * the prison, not every person checked against it). The page walks the id index in order, so it stops
-   * once it has a page, and the filters that are not set are left out of {@code where}, not switched off
-   * by a parameter, which would keep the planner from using either.
+   * As {@link #list(String, String, Map, PageRequest, Function)}, counting the nodes {@code n} that
+   * {@code counted} and {@code countedWhere} find instead: the same nodes, reached from where a filter
+   * anchors them (a prison's detainees from the prison, not every person checked against it). The page
+   * walks the id index in order, so it stops once it has a page. Callers leave the filters that are not
+   * set out of {@code where}: switched off by a parameter instead, they keep the planner from using either.
    */
-  public <T extends Identified> Connection<T> list(String match, String counted, String where, Map<String, Object> parameters,
-      PageRequest page, Function<org.neo4j.driver.types.Node, T> mapper) {
+  public <T extends Identified> Connection<T> list(String match, String where, String counted, String countedWhere,
+      Map<String, Object> parameters, PageRequest page, Function<org.neo4j.driver.types.Node, T> mapper) {
     var cypher = """
-        CALL () { MATCH %2$s WHERE %3$s RETURN count(DISTINCT n) AS total }
+        CALL () { MATCH %3$s WHERE %4$s RETURN count(DISTINCT n) AS total }
         CALL () {
-          MATCH %1$s WHERE (%3$s) AND n.id > coalesce($after, '')
+          MATCH %1$s WHERE (%2$s) AND n.id > coalesce($after, '')
           WITH n ORDER BY n.id LIMIT $limit
           RETURN collect(n) AS page
         }
         RETURN total, page
-        """.formatted(match, counted, where);
+        """.formatted(match, where, counted, countedWhere);
     var all = new HashMap<String, Object>(parameters);
     all.put("after", page.afterId());
     all.put("limit", page.limit());
