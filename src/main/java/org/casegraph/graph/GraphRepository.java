@@ -40,7 +40,10 @@ class GraphRepository {
    */
   record Exclusions(List<String> types, List<String> sources) {}
 
-  /** The shortest paths, {@code ALL SHORTEST} or only the first found, up to {@code first} of them. */
+  /**
+   * The shortest paths, {@code ALL SHORTEST} or only the first found, up to {@code first} of them. What
+   * excluded sources hide is looked up only when there are some: the lookup reads every claim.
+   */
   List<Path> shortestPaths(String from, String to, int maxHops, Exclusions exclusions, boolean all, int first) {
     var parameters = new java.util.HashMap<String, Object>();
     parameters.put("from", from);
@@ -50,10 +53,10 @@ class GraphRepository {
     parameters.put("first", first);
     return nodes.read("""
         MATCH (a:Node&!Restricted {id: $from}), (b:Node&!Restricted {id: $to})
-        WITH a, b, $sources + COLLECT {
+        WITH a, b, $sources + CASE WHEN size($sources) = 0 THEN [] ELSE COLLECT {
             MATCH (c:Claim)-[:ASSERTS|REPORTS]->(f) WHERE c.source IN $sources
               AND NOT EXISTS { (f)<-[:ASSERTS|REPORTS]-(other:Claim&!Restricted) WHERE NOT other.source IN $sources }
-            RETURN DISTINCT f.id } AS hidden
+            RETURN DISTINCT f.id } END AS hidden
         MATCH p = %s (a) (()-[r]-(y) WHERE NOT type(r) IN $types AND y:Node&!Restricted
             AND NOT y.id IN hidden AND NOT coalesce(y.source IN $sources, false)){1,%d} (b)
         WITH p LIMIT $first

@@ -47,8 +47,14 @@ class PersonRepository {
       parameters.put("name", Folding.fold(filter.name()));
       conditions.add(BY_NAME);
     }
-    var where = conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
-    var counted = filter.prison() == null ? "(n:Person)" : HELD_IN_PRISON;
-    return nodes.list("(n:Person)", counted, where, parameters, page, Person::from);
+    if (filter.prison() == null) {
+      return nodes.list("(n:Person)", where(conditions), parameters, page, Person::from);
+    }
+    var countedWhere = where(conditions.stream().filter(c -> !c.equals(BY_PRISON)).toList());
+    return nodes.list("(n:Person)", where(conditions), HELD_IN_PRISON, countedWhere, parameters, page, Person::from);
+  }
+
+  private static String where(java.util.List<String> conditions) {
+    return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
   }
 }

@@ -50,7 +50,7 @@ final class Load {
         wrk.body = [==[%s]==]
         """.formatted(target.body(question, parameters)));
     var threads = Math.min(connections, 2);
-    var process = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + duration.toSeconds() + "s",
+    var process = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + duration.toSeconds() + "s", "--timeout", "30s",
         "--latency", "-s", script.toString(), target.uri(question).toString()).redirectErrorStream(true).start();
     var output = new String(process.getInputStream().readAllBytes());
     process.waitFor();

@@ -147,10 +147,22 @@ final class Questions {
         }, "edges"));
   }
 
-  /** Best first; equal scores by id, as the order among equals is not part of the answer. */
+  /**
+   * Best first, equal scores by id. Which of several equally scored hits fill the last places is not
+   * part of the answer, so the hits at the lowest score count only by number.
+   */
   private static Object hits(List<Map<String, Object>> hits) {
-    return sorted(hits, Comparator.<Map<String, Object>>comparingDouble(h -> -((Number) h.get("score")).doubleValue())
-        .thenComparing(h -> (String) h.get("id")));
+    if (hits.isEmpty()) {
+      return List.of();
+    }
+    var lowest = hits.stream().mapToDouble(Questions::score).min().orElseThrow();
+    var above = sorted(hits.stream().filter(h -> score(h) > lowest).toList(),
+        Comparator.<Map<String, Object>>comparingDouble(h -> -score(h)).thenComparing(h -> (String) h.get("id")));
+    return object("above", above, "lowestScore", lowest, "atLowestScore", hits.stream().filter(h -> score(h) == lowest).count());
+  }
+
+  private static double score(Map<String, Object> hit) {
+    return ((Number) hit.get("score")).doubleValue();
   }
 
   /** Equally short paths may differ; the answer is the length and the two ends. */

@@ -32,7 +32,8 @@ final class Servers implements AutoCloseable {
   /** The floor, from the harness's own classpath. */
   Target floor(String classpath, String boltUri) throws IOException {
     var port = freePort();
-    var builder = new ProcessBuilder(java(), "-cp", classpath, FloorServer.class.getName(), Integer.toString(port), boltUri);
+    var builder = new ProcessBuilder(java(), "-Dsun.net.httpserver.nodelay=true", "-cp", classpath, FloorServer.class.getName(),
+        Integer.toString(port), boltUri);
     return start(Target.Kind.FLOOR, port, builder, Duration.ofMinutes(1));
   }
 

@@ -1,0 +1,152 @@
+package org.casegraph.bench;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The Cypher shapes the benchmark made Casegraph change, before and after, on a generated store
+ * ({@code bench/jmh M}): the claims behind an edge, a page of the people held in a prison, and a page
+ * of the busiest claimant's claims.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+    "--add-opens=java.base/java.io=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class CypherShapesBenchmark {
+
+  /** The edges of one detention: to its person, its prison and its charge, none of them a claim. */
+  private static final String EDGES_OF_A_DETENTION = """
+      MATCH (:Detention {id: 'detention:gen-000001'})-[r]-() WHERE NOT startNode(r):Claim AND NOT endNode(r):Claim
+      RETURN collect(%s) AS claims
+      """;
+
+  private static final String EDGE_CLAIMS_SCANNING = """
+      COLLECT { MATCH (c:Claim)-[:ASSERTS|REPORTS]->(f) WHERE f IN [startNode(r), endNode(r)] RETURN DISTINCT c.id ORDER BY c.id }""";
+
+  private static final String EDGE_CLAIMS_FROM_THE_ENDS = """
+      COLLECT { UNWIND [startNode(r), endNode(r)] AS f MATCH (f)<-[:ASSERTS|REPORTS]-(c:Claim) RETURN DISTINCT c.id AS id ORDER BY id }""";
+
+  private static final String PEOPLE_IN_PRISON_SWITCHED_FILTERS = """
+      CALL () { MATCH (n:Person) WHERE %1$s RETURN count(n) AS total }
+      CALL () { MATCH (n:Person) WHERE (%1$s) AND ($after IS NULL OR n.id > $after) WITH n ORDER BY n.id LIMIT 21 RETURN collect(n) AS page }
+      RETURN total, page
+      """.formatted("""
+      ($organisation IS NULL OR EXISTS { (n)<-[:OF]-(:Role)-[:IN]->(:Organisation {id: $organisation}) })
+      AND ($prison IS NULL OR EXISTS { (n)<-[:OF]-(:Detention)-[:AT]->(:Prison {id: $prison}) })
+      AND ($offence IS NULL OR EXISTS { (n)<-[:AGAINST]-(c:Charge) WHERE c.offenceKey CONTAINS $offence })
+      AND ($name IS NULL OR n.nameKey CONTAINS $name)""");
+
+  private static final String PEOPLE_IN_PRISON_ANCHORED = """
+      CALL () { MATCH (:Prison {id: $prison})<-[:AT]-(:Detention)-[:OF]->(n:Person) WHERE true RETURN count(DISTINCT n) AS total }
+      CALL () { MATCH (n:Person) WHERE (EXISTS { (n)<-[:OF]-(:Detention)-[:AT]->(:Prison {id: $prison}) })
+                AND n.id > coalesce($after, '') WITH n ORDER BY n.id LIMIT 21 RETURN collect(n) AS page }
+      RETURN total, page
+      """;
+
+  private static final String CLAIMS_PAGE_SORTING_ALL = """
+      UNWIND [{id: $claimant, after: null, limit: 21}] AS key
+      OPTIONAL MATCH (p:Node {id: key.id})
+      CALL (p, key) {
+        OPTIONAL MATCH (p)<-[:CLAIMED_BY]-(t:Claim)
+        WITH DISTINCT t WITH t ORDER BY t.id
+        WITH count(t) AS total, collect(t) AS all
+        RETURN total, [x IN all WHERE key.after IS NULL OR x.id > key.after][..key.limit] AS page
+      }
+      RETURN total, page
+      """;
+
+  private static final String CLAIMS_PAGE_TOP_ONLY = """
+      UNWIND [{id: $claimant, after: null, limit: 21}] AS key
+      OPTIONAL MATCH (p:Node {id: key.id})
+      CALL (p, key) { RETURN COUNT { MATCH (p)<-[:CLAIMED_BY]-(t:Claim) RETURN DISTINCT t } AS total }
+      CALL (p, key) {
+        OPTIONAL MATCH (p)<-[:CLAIMED_BY]-(t:Claim) WHERE t.id > coalesce(key.after, '')
+        WITH DISTINCT t ORDER BY t.id LIMIT 21
+        RETURN collect(t)[..key.limit] AS page
+      }
+      RETURN total, page
+      """;
+
+  @Param("bench/data/M")
+  public String store;
+
+  private String prison;
+  private String claimant;
+
+  private Neo4jHost host;
+  private Driver driver;
+  private Map<String, Object> filters;
+
+  @Setup(Level.Trial)
+  public void open() {
+    host = new Neo4jHost(Path.of(store), 2048L * 1024 * 1024);
+    driver = GraphDatabase.driver(host.boltUri(), AuthTokens.none());
+    prison = driver.executableQuery("MATCH (pr:Prison) RETURN pr.id ORDER BY COUNT { (pr)<-[:AT]-(:Detention) } DESC LIMIT 1")
+        .execute().records().getFirst().get(0).asString();
+    claimant = driver.executableQuery("MATCH (o:Organisation) RETURN o.id ORDER BY COUNT { (o)<-[:CLAIMED_BY]-() } DESC LIMIT 1")
+        .execute().records().getFirst().get(0).asString();
+    filters = new HashMap<>();
+    filters.put("organisation", null);
+    filters.put("prison", prison);
+    filters.put("offence", null);
+    filters.put("name", null);
+    filters.put("after", null);
+  }
+
+  @TearDown(Level.Trial)
+  public void close() {
+    driver.close();
+    host.close();
+  }
+
+  @Benchmark
+  public Object claimsPageSortingAll() {
+    return driver.executableQuery(CLAIMS_PAGE_SORTING_ALL).withParameters(Map.of("claimant", claimant)).execute().records();
+  }
+
+  @Benchmark
+  public Object claimsPageTopOnly() {
+    return driver.executableQuery(CLAIMS_PAGE_TOP_ONLY).withParameters(Map.of("claimant", claimant)).execute().records();
+  }
+
+  @Benchmark
+  public Object edgeClaimsScanningEveryClaim() {
+    return driver.executableQuery(EDGES_OF_A_DETENTION.formatted(EDGE_CLAIMS_SCANNING)).execute().records();
+  }
+
+  @Benchmark
+  public Object edgeClaimsFromTheEnds() {
+    return driver.executableQuery(EDGES_OF_A_DETENTION.formatted(EDGE_CLAIMS_FROM_THE_ENDS)).execute().records();
+  }
+
+  @Benchmark
+  public Object peopleInPrisonWithSwitchedFilters() {
+    return driver.executableQuery(PEOPLE_IN_PRISON_SWITCHED_FILTERS).withParameters(filters).execute().records();
+  }
+
+  @Benchmark
+  public Object peopleInPrisonAnchored() {
+    return driver.executableQuery(PEOPLE_IN_PRISON_ANCHORED).withParameters(filters).execute().records();
+  }
+}
