@@ -1,6 +1,5 @@
 package org.casegraph.claim;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Optional;
 import org.casegraph.audit.AuditTrail;
@@ -12,6 +11,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -25,6 +25,8 @@ import reactor.core.scheduler.Schedulers;
 class ClaimFeed {
 
   private final Sinks.Many<String> recorded = Sinks.many().multicast().directBestEffort();
+  /** Subscribers fall behind by at most this many claims before the oldest are dropped for them. */
+  private static final int BEHIND = 1_000;
   private final Driver driver;
 
   ClaimFeed(Driver driver) {
@@ -33,8 +35,10 @@ class ClaimFeed {
 
   @EventListener
   void on(AuditTrail.Committed change) {
-    change.created().stream().filter(id -> id.startsWith("claim:"))
-        .forEach(id -> recorded.emitNext(id, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1))));
+    // A sink takes one emission at a time; each subscriber buffers what it has not yet asked for.
+    synchronized (recorded) {
+      change.created().stream().filter(id -> id.startsWith("claim:")).forEach(recorded::tryEmitNext);
+    }
   }
 
   @SubscriptionMapping
@@ -42,6 +46,7 @@ class ClaimFeed {
   Flux<Claim> claimRecorded(@Argument @Nullable String about) {
     var confidential = Viewer.seesRestricted();
     return recorded.asFlux()
+        .onBackpressureBuffer(BEHIND, dropped -> { }, BufferOverflowStrategy.DROP_OLDEST)
         .concatMap(id -> Mono.fromCallable(() -> load(id, about, confidential)).subscribeOn(Schedulers.boundedElastic())
             .flatMap(Mono::justOrEmpty));
   }
