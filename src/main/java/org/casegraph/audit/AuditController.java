@@ -5,15 +5,13 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.casegraph.graph.NodeRepository;
 import org.casegraph.security.Viewer;
 import org.casegraph.support.BadRequestException;
 import org.casegraph.support.Connection;
 import org.casegraph.support.PagingProperties;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -29,11 +27,11 @@ class AuditController {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final Driver driver;
+  private final NodeRepository nodes;
   private final PagingProperties paging;
 
-  AuditController(Driver driver, PagingProperties paging) {
-    this.driver = driver;
+  AuditController(NodeRepository nodes, PagingProperties paging) {
+    this.nodes = nodes;
     this.paging = paging;
   }
 
@@ -63,10 +61,8 @@ class AuditController {
     var matched = of == null
         ? "MATCH (c:Change) " + visible
         : "MATCH (t:ChangedNode {target: $of}) WITH DISTINCT t.change AS changeId MATCH (c:Change {id: changeId}) " + visible;
-    var total = driver.executableQuery(matched + " RETURN count(c) AS total").withParameters(parameters)
-        .withConfig(org.neo4j.driver.QueryConfig.builder().withRouting(RoutingControl.READ).build())
-        .execute().records().getFirst().get("total").asLong();
-    var records = driver.executableQuery(matched + """
+    var total = nodes.read(matched + " RETURN count(c) AS total", parameters).getFirst().get("total").asLong();
+    var records = nodes.read(matched + """
               AND ($afterAt IS NULL OR c.at < datetime($afterAt) OR (c.at = datetime($afterAt) AND c.id < $afterId))
             WITH c ORDER BY c.at DESC, c.id DESC LIMIT $limit
             CALL (c) {
@@ -75,9 +71,7 @@ class AuditController {
               RETURN collect(v {.target, .before, .after}) AS nodes
             }
             RETURN c {.id, .actor, .action, .summary, at: toString(c.at)} AS change, nodes
-            """).withParameters(parameters)
-        .withConfig(org.neo4j.driver.QueryConfig.builder().withRouting(RoutingControl.READ).build())
-        .execute().records().stream().map(AuditController::change).toList();
+            """, parameters).stream().map(AuditController::change).toList();
     var page = records.size() > size ? records.subList(0, size) : records;
     var edges = page.stream().map(c -> new Connection.Edge<>(encode(c), c)).toList();
     var info = new Connection.PageInfo(records.size() > size, after != null,

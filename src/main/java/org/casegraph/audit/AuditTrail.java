@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.casegraph.security.Viewer;
+import org.casegraph.support.Neo4jFaults;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
@@ -95,7 +96,7 @@ public class AuditTrail {
         break;
       } catch (TransientException e) {
         // Concurrent writes to the same nodes can deadlock; one of them is rolled back and runs again.
-        if (!conflict(e) || attempt == CONFLICT_ATTEMPTS) {
+        if (!Neo4jFaults.conflict(e) || attempt == CONFLICT_ATTEMPTS) {
           throw e;
         }
         pause(attempt);
@@ -108,13 +109,6 @@ public class AuditTrail {
   }
 
   private static final int CONFLICT_ATTEMPTS = 10;
-
-  /** A transaction that lost a race for locks, as opposed to a database that is away. */
-  public static boolean conflict(TransientException e) {
-    var code = e.code();
-    return code != null && (code.contains("DeadlockDetected") || code.contains("LockClientStopped")
-        || code.contains("LockAcquisitionTimeout"));
-  }
 
   private static void pause(int attempt) {
     try {

@@ -124,10 +124,8 @@ final class Rows {
 
   private static Props entity(String id, String name, @Nullable List<String> aliases, @Nullable String description) {
     var all = Dataset.orEmpty(aliases);
-    var key = new StringBuilder(Folding.fold(name));
-    all.forEach(a -> key.append('\n').append(Folding.fold(a)));
-    return props(id).put("name", name).put("aliases", all).put("aliasText", String.join(" | ", all))
-        .put("description", description).put("nameKey", key.toString());
+    return props(id).put("name", name).put("aliases", all).put("aliasText", Folding.aliasText(all))
+        .put("description", description).put("nameKey", Folding.nameKey(name, all));
   }
 
   /** A node's properties; absent values are left out, as Neo4j stores no nulls. */

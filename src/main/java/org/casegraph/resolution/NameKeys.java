@@ -11,12 +11,10 @@ final class NameKeys {
   private NameKeys() {}
 
   static Map<String, Object> of(String name, List<String> aliases) {
-    var key = new StringBuilder(Folding.fold(name));
-    aliases.forEach(a -> key.append('\n').append(Folding.fold(a)));
     var keys = new HashMap<String, Object>();
     keys.put("aliases", aliases);
-    keys.put("aliasText", String.join(" | ", aliases));
-    keys.put("nameKey", key.toString());
+    keys.put("aliasText", Folding.aliasText(aliases));
+    keys.put("nameKey", Folding.nameKey(name, aliases));
     return keys;
   }
 

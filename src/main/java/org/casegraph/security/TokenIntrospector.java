@@ -6,9 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.neo4j.driver.exceptions.TransientException;
+import org.casegraph.support.Neo4jFaults;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
@@ -40,8 +38,11 @@ class TokenIntrospector implements OpaqueTokenIntrospector {
     Optional<Token> found;
     try {
       found = cache.get(Tokens.hash(secret), hash -> tokens.find(secret));
-    } catch (ServiceUnavailableException | SessionExpiredException | TransientException unavailable) {
-      throw new OAuth2IntrospectionException("The database is unavailable", unavailable);
+    } catch (RuntimeException e) {
+      if (Neo4jFaults.unavailable(e) || Neo4jFaults.conflict(e)) {
+        throw new OAuth2IntrospectionException("The database is unavailable", e);
+      }
+      throw e;
     }
     var token = found.orElseThrow(() -> new BadOpaqueTokenException("This token is unknown or revoked"));
     List<GrantedAuthority> authorities = token.access().stream().<GrantedAuthority>map(a -> new SimpleGrantedAuthority(a.authority())).toList();

@@ -5,9 +5,6 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -39,13 +36,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
           "'%s' needs a token: add the header 'Authorization: Bearer <token>'".formatted(field(env)));
       case AccessDeniedException e -> error(env, ErrorType.FORBIDDEN,
           "'%s' is not allowed with this token's access level".formatted(field(env)));
-      case ServiceUnavailableException e -> unavailable(env, e);
-      case SessionExpiredException e -> unavailable(env, e);
-      case TransientException e when e.code() != null && (e.code().contains("DeadlockDetected") || e.code().contains("Lock")) ->
-          GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
-              .message("The write conflicted with other writes to the same nodes; retry the request")
-              .extensions(java.util.Map.of("retryable", true)).build();
-      case TransientException e -> unavailable(env, e);
+      case Exception e when Neo4jFaults.conflict(e) -> GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
+          .message("The write conflicted with other writes to the same nodes; retry the request")
+          .extensions(java.util.Map.of("retryable", true)).build();
+      case Exception e when Neo4jFaults.unavailable(e) -> unavailable(env, e);
       default -> {
         log.error("Request failed at {}", env.getExecutionStepInfo().getPath(), ex);
         yield error(env, ErrorType.INTERNAL_ERROR, "The request failed on the server; it has been logged");

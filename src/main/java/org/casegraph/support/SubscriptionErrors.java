@@ -4,9 +4,6 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.ErrorType;
@@ -21,7 +18,7 @@ class SubscriptionErrors extends SubscriptionExceptionResolverAdapter {
 
   @Override
   protected @Nullable GraphQLError resolveToSingleError(Throwable ex) {
-    if (ex instanceof ServiceUnavailableException || ex instanceof SessionExpiredException || ex instanceof TransientException) {
+    if (Neo4jFaults.unavailable(ex) || Neo4jFaults.conflict(ex)) {
       return GraphqlErrorBuilder.newError().errorType(ErrorType.INTERNAL_ERROR)
           .message("The database is unavailable right now; subscribe again shortly")
           .extensions(Map.of("retryable", true)).build();

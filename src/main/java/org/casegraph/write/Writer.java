@@ -56,11 +56,11 @@ class Writer {
       if (!assertedBy.isEmpty()) {
         tx.run("UNWIND $claims AS claim MATCH (c:Claim {id: claim}), (f:Node {id: $id}) MERGE (c)-[:ASSERTS]->(f)",
             Map.of("claims", assertedBy, "id", id)).consume();
+        // The upsert kept restrictions right for the item; the claims now behind it may change them.
+        var behind = new ArrayList<String>(List.of(id));
+        behind.addAll(assertedBy);
+        Restrictions.refreshNodes(tx, behind);
       }
-      var affected = new ArrayList<String>(List.of(id));
-      item.claims().forEach(c -> affected.add(c.source()));
-      affected.addAll(assertedBy);
-      Restrictions.refreshNodes(tx, affected);
       return id;
     });
   }
