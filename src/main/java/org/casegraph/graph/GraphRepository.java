@@ -59,7 +59,8 @@ class GraphRepository {
             RETURN DISTINCT f.id } END AS hidden
         MATCH p = %s (a) (()-[r]-(y) WHERE NOT type(r) IN $types AND y:Node&!Restricted
             AND NOT y.id IN hidden AND NOT coalesce(y.source IN $sources, false)){1,%d} (b)
-        WITH p LIMIT $first
+        // Ordered by the ids along each path, so the same question gets the same paths when there are more than first.
+        WITH p ORDER BY [x IN nodes(p) | x.id] LIMIT $first
         RETURN nodes(p) AS nodes, [r IN relationships(p) | %s] AS edges
         """.formatted(all ? "ALL SHORTEST" : "SHORTEST 1", maxHops, EDGE), parameters)
         .stream()
