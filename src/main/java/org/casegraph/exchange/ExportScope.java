@@ -36,13 +36,9 @@ record ExportScope(@Nullable List<String> ids, boolean seesRestricted) {
     return "(%s AND %s)".formatted(has(var), Visibility.claim(var));
   }
 
-  /**
-   * A role, detention, charge or event the export writes. A fact that only restricted claims back is
-   * itself restricted, and a subgraph holds the claims behind its facts, so the fact's own visibility
-   * says whether a claim the export writes backs it.
-   */
+  /** A role, detention, charge or event the export writes: one a claim it writes backs. */
   String fact(String var) {
-    return "(%s AND %s)".formatted(has(var), Visibility.node(var));
+    return "(%s AND EXISTS { MATCH (bc:Claim)-[:ASSERTS|REPORTS]->(%s) WHERE %s })".formatted(has(var), var, claim("bc"));
   }
 
   Map<String, Object> parameters() {

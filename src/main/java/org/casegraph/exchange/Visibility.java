@@ -11,16 +11,18 @@ final class Visibility {
 
   private Visibility() {}
 
+  // Claims, sources and facts are tested through the source, in shapes Neo4j 2026.09's planner takes
+  // (a label test on them, next to the id tests, sometimes trips its "should not appear non-cached" error).
   static String claim(String c) {
-    return node(c);
+    return "($seesRestricted OR NOT EXISTS { MATCH (%s)-[:FROM]->(rs:Source) WHERE rs.restricted = true })".formatted(c);
   }
 
   static String source(String s) {
-    return node(s);
+    return "($seesRestricted OR coalesce(%s.restricted, false) = false)".formatted(s);
   }
 
   static String fact(String f) {
-    return node(f);
+    return "EXISTS { MATCH (bc:Claim)-[:ASSERTS|REPORTS]->(%s) WHERE %s }".formatted(f, claim("bc"));
   }
 
   /**
