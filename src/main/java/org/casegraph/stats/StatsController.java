@@ -3,7 +3,7 @@ package org.casegraph.stats;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
+import java.util.function.Function;
 import org.casegraph.prison.Prison;
 import org.casegraph.support.PagingProperties;
 import org.jspecify.annotations.Nullable;
@@ -48,18 +48,18 @@ class StatsController {
 
   @BatchMapping(typeName = "Prison")
   Map<Prison, Integer> releaseCount(List<Prison> prisons) {
-    return counts(prisons, StatsRepository.PrisonCounts::releases);
+    return perPrison(prisons, stats::releaseCounts);
   }
 
   @BatchMapping(typeName = "Prison")
   Map<Prison, Integer> detentionCount(List<Prison> prisons) {
-    return counts(prisons, StatsRepository.PrisonCounts::detentions);
+    return perPrison(prisons, stats::detentionCounts);
   }
 
-  private Map<Prison, Integer> counts(List<Prison> prisons, ToIntFunction<StatsRepository.PrisonCounts> count) {
-    var found = stats.prisonCounts(prisons.stream().map(Prison::id).distinct().toList());
+  private static Map<Prison, Integer> perPrison(List<Prison> prisons, Function<List<String>, Map<String, Integer>> counts) {
+    var found = counts.apply(prisons.stream().map(Prison::id).distinct().toList());
     var result = new LinkedHashMap<Prison, Integer>();
-    prisons.forEach(p -> result.put(p, found.containsKey(p.id()) ? count.applyAsInt(found.get(p.id())) : 0));
+    prisons.forEach(p -> result.put(p, found.getOrDefault(p.id(), 0)));
     return result;
   }
 }

@@ -23,8 +23,6 @@ class StatsRepository {
 
   record ClaimantStats(Entity claimant, int claims, int contested) {}
 
-  record PrisonCounts(int releases, int detentions) {}
-
   private final NodeRepository nodes;
 
   StatsRepository(NodeRepository nodes) {
@@ -75,15 +73,28 @@ class StatsRepository {
         .toList();
   }
 
-  Map<String, PrisonCounts> prisonCounts(Collection<String> prisonIds) {
-    var result = new HashMap<String, PrisonCounts>();
-    nodes.read("""
+  /** Release events at each prison, by prison id. */
+  Map<String, Integer> releaseCounts(Collection<String> prisonIds) {
+    return perPrison("""
         UNWIND $ids AS id
         MATCH (p:Prison {id: id})
-        RETURN id, COUNT { (p)<-[:AT]-(:Event&!Restricted {kind: 'RELEASE'}) } AS releases,
-          COUNT { (p)<-[:AT]-(:Detention&!Restricted) } AS detentions
-        """, Map.of("ids", List.copyOf(prisonIds)))
-        .forEach(r -> result.put(r.get("id").asString(), new PrisonCounts(r.get("releases").asInt(), r.get("detentions").asInt())));
+        RETURN id, COUNT { (p)<-[:AT]-(:Event&!Restricted {kind: 'RELEASE'}) } AS count
+        """, prisonIds);
+  }
+
+  /** Detentions at each prison, by prison id. */
+  Map<String, Integer> detentionCounts(Collection<String> prisonIds) {
+    return perPrison("""
+        UNWIND $ids AS id
+        MATCH (p:Prison {id: id})
+        RETURN id, COUNT { (p)<-[:AT]-(:Detention&!Restricted) } AS count
+        """, prisonIds);
+  }
+
+  private Map<String, Integer> perPrison(String cypher, Collection<String> prisonIds) {
+    var result = new HashMap<String, Integer>();
+    nodes.read(cypher, Map.of("ids", List.copyOf(prisonIds)))
+        .forEach(r -> result.put(r.get("id").asString(), r.get("count").asInt()));
     return result;
   }
 
