@@ -35,10 +35,7 @@ class CytoscapeController {
       throw new BadRequestException("depth must be between 0 and %d and limit between 1 and %d"
           .formatted(limits.maxDepth(), limits.maxNodes()));
     }
-    if (!graph.exists(of)) {
-      throw NotFoundException.node(of);
-    }
-    var subgraph = graph.neighbourhood(of, depth, limit);
+    var subgraph = graph.neighbourhood(of, depth, limit, true).orElseThrow(() -> NotFoundException.node(of));
     var nodes = subgraph.nodes().stream()
         .map(n -> Map.<String, Object>of("data", Map.of("id", n.id(), "label", Labels.label(n), "kind", Labels.kind(n))))
         .toList();

@@ -1,5 +1,6 @@
 package org.casegraph.graph;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class GraphController {
 
+  /** The selection of the claims behind each edge of a path or neighbourhood, found only when asked for. */
+  private static final String EDGE_CLAIMS = "edges/claims";
+
   private final GraphRepository graph;
   private final NodeRepository nodes;
   private final GraphProperties limits;
@@ -32,22 +36,24 @@ class GraphController {
 
   @QueryMapping
   @Nullable Path shortestPath(@Argument String from, @Argument String to, @Argument @Nullable Integer maxHops,
-      @Argument @Nullable List<String> excludeTypes, @Argument @Nullable List<String> excludeSources) {
-    var paths = paths(from, to, maxHops, excludeTypes, excludeSources, false, 1);
+      @Argument @Nullable List<String> excludeTypes, @Argument @Nullable List<String> excludeSources,
+      DataFetchingFieldSelectionSet selection) {
+    var paths = paths(from, to, maxHops, excludeTypes, excludeSources, false, 1, selection.contains(EDGE_CLAIMS));
     return paths.isEmpty() ? null : paths.getFirst();
   }
 
   @QueryMapping
   List<Path> allShortestPaths(@Argument String from, @Argument String to, @Argument @Nullable Integer maxHops,
       @Argument @Nullable List<String> excludeTypes, @Argument @Nullable List<String> excludeSources,
-      @Argument @Nullable Integer first) {
+      @Argument @Nullable Integer first, DataFetchingFieldSelectionSet selection) {
     var size = first == null ? 10 : first;
     between("first", size, 1, limits.maxPaths());
-    return paths(from, to, maxHops, excludeTypes, excludeSources, true, size);
+    return paths(from, to, maxHops, excludeTypes, excludeSources, true, size, selection.contains(EDGE_CLAIMS));
   }
 
+  /** The paths asked for; whether the ends exist is asked only when there is no path, so a found path costs one query. */
   private List<Path> paths(String from, String to, @Nullable Integer maxHops, @Nullable List<String> excludeTypes,
-      @Nullable List<String> excludeSources, boolean all, int first) {
+      @Nullable List<String> excludeSources, boolean all, int first, boolean withClaims) {
     var hops = maxHops == null ? 6 : maxHops;
     between("maxHops", hops, 1, limits.maxHops());
     var types = excludeTypes == null ? List.<String>of() : excludeTypes;
@@ -57,23 +63,27 @@ class GraphController {
             .formatted(type, Arrays.toString(RelationshipType.values())));
       }
     }
-    requireNode(from);
-    requireNode(to);
     if (from.equals(to)) {
+      requireNode(from);
       return List.of(new Path(0, List.of(nodes.findByIds(List.of(from)).get(from)), List.of()));
     }
     var exclusions = new GraphRepository.Exclusions(types, excludeSources == null ? List.of() : excludeSources);
-    return graph.shortestPaths(from, to, hops, exclusions, all, first);
+    var paths = graph.shortestPaths(from, to, hops, exclusions, all, first, withClaims);
+    if (paths.isEmpty()) {
+      requireNode(from);
+      requireNode(to);
+    }
+    return paths;
   }
 
   @QueryMapping
-  Subgraph neighbourhood(@Argument String of, @Argument @Nullable Integer depth, @Argument @Nullable Integer limit) {
+  Subgraph neighbourhood(@Argument String of, @Argument @Nullable Integer depth, @Argument @Nullable Integer limit,
+      DataFetchingFieldSelectionSet selection) {
     var hops = depth == null ? 1 : depth;
     var cap = limit == null ? 100 : limit;
     between("depth", hops, 0, limits.maxDepth());
     between("limit", cap, 1, limits.maxNodes());
-    requireNode(of);
-    return graph.neighbourhood(of, hops, cap);
+    return graph.neighbourhood(of, hops, cap, selection.contains(EDGE_CLAIMS)).orElseThrow(() -> NotFoundException.node(of));
   }
 
   @QueryMapping

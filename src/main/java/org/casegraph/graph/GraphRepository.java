@@ -2,6 +2,7 @@ package org.casegraph.graph;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.casegraph.event.Event;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -24,6 +25,9 @@ class GraphRepository {
                         RETURN DISTINCT c.id AS id ORDER BY id } END}
       """;
 
+  /** A relationship when the claims behind it are not asked for. */
+  private static final String BARE_EDGE = "{from: startNode(r).id, to: endNode(r).id, type: type(r), claims: []}";
+
   private final NodeRepository nodes;
 
   GraphRepository(NodeRepository nodes) {
@@ -41,10 +45,12 @@ class GraphRepository {
   record Exclusions(List<String> types, List<String> sources) {}
 
   /**
-   * The shortest paths, {@code ALL SHORTEST} or only the first found, up to {@code first} of them. What
-   * excluded sources hide is looked up only when there are some: the lookup reads every claim.
+   * The shortest paths, {@code ALL SHORTEST} or only the first found, up to {@code first} of them, none
+   * when either end is unknown. What excluded sources hide is looked up only when there are some: the
+   * lookup reads every claim. The claims behind each edge are found only {@code withClaims}.
    */
-  List<Path> shortestPaths(String from, String to, int maxHops, Exclusions exclusions, boolean all, int first) {
+  List<Path> shortestPaths(String from, String to, int maxHops, Exclusions exclusions, boolean all, int first,
+      boolean withClaims) {
     var parameters = new java.util.HashMap<String, Object>();
     parameters.put("from", from);
     parameters.put("to", to);
@@ -62,7 +68,7 @@ class GraphRepository {
         // Ordered by the ids along each path, so the same question gets the same paths when there are more than first.
         WITH p ORDER BY [x IN nodes(p) | x.id] LIMIT $first
         RETURN nodes(p) AS nodes, [r IN relationships(p) | %s] AS edges
-        """.formatted(all ? "ALL SHORTEST" : "SHORTEST 1", maxHops, EDGE), parameters)
+        """.formatted(all ? "ALL SHORTEST" : "SHORTEST 1", maxHops, withClaims ? EDGE : BARE_EDGE), parameters)
         .stream()
         .map(row -> {
           var edges = edges(row);
@@ -71,8 +77,9 @@ class GraphRepository {
         .toList();
   }
 
-  Subgraph neighbourhood(String of, int depth, int limit) {
-    var record = nodes.read("""
+  /** What lies within {@code depth} hops of a node, nothing if the node is unknown; edge claims only {@code withClaims}. */
+  Optional<Subgraph> neighbourhood(String of, int depth, int limit, boolean withClaims) {
+    var records = nodes.read("""
         MATCH (a:Node&!Restricted {id: $of})
         CALL (a) {
           %s
@@ -86,10 +93,11 @@ class GraphRepository {
           RETURN collect(%s) AS edges
         }
         RETURN kept AS nodes, edges, truncated
-        """.formatted(depth == 0 ? "WITH a AS x" : "MATCH (a) (()--(:Node&!Restricted)){0,%d} (x:Node)".formatted(depth), EDGE),
-        Map.of("of", of, "limit", limit)).getFirst();
-    return new Subgraph(record.get("nodes").asList(v -> Nodes.map(v.asNode())), edges(record),
-        record.get("truncated").asBoolean());
+        """.formatted(depth == 0 ? "WITH a AS x" : "MATCH (a) (()--(:Node&!Restricted)){0,%d} (x:Node)".formatted(depth),
+            withClaims ? EDGE : BARE_EDGE),
+        Map.of("of", of, "limit", limit));
+    return records.stream().findFirst().map(record -> new Subgraph(record.get("nodes").asList(v -> Nodes.map(v.asNode())),
+        edges(record), record.get("truncated").asBoolean()));
   }
 
   /** Events the node took part in, that claims about it report, or that happened at it. */

@@ -82,6 +82,16 @@ class RelationshipQueriesIT extends ApiIT {
           assertThat(e.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
           assertThat(e.getMessage()).contains("person:nobody");
         }));
+    graphQl.document("{ allShortestPaths(from: \"person:alfredo-romero\", to: \"prison:nowhere\") { length } }")
+        .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+          assertThat(e.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+          assertThat(e.getMessage()).contains("prison:nowhere");
+        }));
+    graphQl.document("{ neighbourhood(of: \"prison:nowhere\", depth: 2) { nodes { id } } }")
+        .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+          assertThat(e.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+          assertThat(e.getMessage()).contains("prison:nowhere");
+        }));
     graphQl.document("{ shortestPath(from: \"person:alfredo-romero\", to: \"prison:tocoron\", excludeTypes: [\"KNOWS\"]) { length } }")
         .execute().errors().satisfy(errors -> assertThat(errors).singleElement()
             .satisfies(e -> assertThat(e.getMessage()).contains("'KNOWS' is not a relationship type", "CLAIMED_BY")));

@@ -2,6 +2,7 @@ package org.casegraph.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,20 @@ class RoundTripsIT extends ApiIT {
     assertThat(forFour).hasSize(1);
     assertThat(forNine).isEqualTo(forFour);
     assertThat(forNine.iterator().next()).isLessThanOrEqualTo(ORGANISATIONS_IN_DEPTH_LEVELS + 2L);
+  }
+
+  @Test
+  void shouldFindAPathOrANeighbourhoodInOneRoundTripAndTheClaimsBehindItsEdgesInOneMore() {
+    var path = "{ shortestPath(from: \"person:alfredo-romero\", to: \"prison:tocoron\") { length edges { from to %s } } }";
+    var neighbourhood = "{ neighbourhood(of: \"prison:tocoron\", depth: 2) { nodes { id } edges { from to %s } } }";
+    for (var document : List.of(path, neighbourhood)) {
+      var before = roundTrips();
+      graphQl.document(document.formatted("type")).execute().errors().verify();
+      assertThat(roundTrips() - before).as(document).isEqualTo(1);
+      before = roundTrips();
+      graphQl.document(document.formatted("claims { id }")).execute().errors().verify();
+      assertThat(roundTrips() - before).as(document).isEqualTo(2);
+    }
   }
 
   /** The distinct round-trip counts of asking the query {@link #TIMES} times for the first {@code first} parents. */
