@@ -18,17 +18,33 @@ public enum Link {
   CLAIM_SUBJECTS("(p)-[:ABOUT]->(t)"),
   CLAIM_SUPPORTS("(p)-[:SUPPORTS]->(t:Claim)"),
   CLAIM_CONTRADICTS("(p)-[:CONTRADICTS]-(t:Claim)"),
-  CLAIMS_MADE("(p)<-[:CLAIMED_BY]-(t:Claim)"),
+  /** A claim has exactly one claimant, so no claim is reached twice. */
+  CLAIMS_MADE("(p)<-[:CLAIMED_BY]-(t:Claim)", true),
   CLAIMS_ABOUT("(p)<-[:ABOUT]-(t:Claim)"),
-  SOURCE_CLAIMS("(p)<-[:FROM]-(t:Claim)");
+  /** A claim has exactly one source, so no claim is reached twice. */
+  SOURCE_CLAIMS("(p)<-[:FROM]-(t:Claim)", true);
 
   private final String pattern;
+  private final boolean eachTargetOnce;
 
   Link(String pattern) {
+    this(pattern, false);
+  }
+
+  Link(String pattern, boolean eachTargetOnce) {
     this.pattern = pattern;
+    this.eachTargetOnce = eachTargetOnce;
   }
 
   public String pattern() {
     return pattern;
+  }
+
+  /**
+   * Whether the pattern reaches each target at most once from a parent, so that its targets can be
+   * counted and paged without removing repeats (which costs a hash of every target).
+   */
+  public boolean eachTargetOnce() {
+    return eachTargetOnce;
   }
 }

@@ -117,20 +117,20 @@ public class NodeRepository {
       keys.add(key);
     }
     // The total is counted and the page sorted to its top only, so a parent with 30,000 claims costs no
-    // more to page than one with 30.
+    // more to page than one with 30; repeats are removed only where the link can reach a target twice.
     var cypher = """
         UNWIND $keys AS key
         OPTIONAL MATCH (p:Node&!Restricted {id: key.id})
         CALL (p, key) {
-          RETURN COUNT { MATCH %1$s WHERE t:Node&!Restricted RETURN DISTINCT t } AS total
+          RETURN COUNT { MATCH %1$s WHERE t:Node&!Restricted RETURN %2$s t } AS total
         }
         CALL (p, key) {
           OPTIONAL MATCH %1$s WHERE t:Node&!Restricted AND t.id > coalesce(key.after, '')
-          WITH DISTINCT t ORDER BY t.id LIMIT $limit
+          WITH %2$s t ORDER BY t.id LIMIT $limit
           RETURN collect(t)[..key.limit] AS page
         }
         RETURN key.i AS i, total, page
-        """.formatted(link.pattern());
+        """.formatted(link.pattern(), link.eachTargetOnce() ? "" : "DISTINCT");
     var limit = requests.stream().mapToInt(r -> r.page().limit()).max().orElse(1);
     var result = new java.util.ArrayList<Connection<T>>(java.util.Collections.nCopies(requests.size(), null));
     for (var record : read(cypher, Map.of("keys", keys, "limit", limit))) {
