@@ -88,6 +88,18 @@ public class CypherShapesBenchmark {
       RETURN total, page
       """;
 
+  private static final String CLAIMS_PAGE_WITHOUT_REPEATS = """
+      UNWIND [{id: $claimant, after: null, limit: 21}] AS key
+      OPTIONAL MATCH (p:Node {id: key.id})
+      CALL (p, key) { RETURN COUNT { MATCH (p)<-[:CLAIMED_BY]-(t:Claim) RETURN t } AS total }
+      CALL (p, key) {
+        OPTIONAL MATCH (p)<-[:CLAIMED_BY]-(t:Claim) WHERE t.id > coalesce(key.after, '')
+        WITH t ORDER BY t.id LIMIT 21
+        RETURN collect(t)[..key.limit] AS page
+      }
+      RETURN total, page
+      """;
+
   @Param("bench/data/M")
   public String store;
 
@@ -128,6 +140,11 @@ public class CypherShapesBenchmark {
   @Benchmark
   public Object claimsPageTopOnly() {
     return driver.executableQuery(CLAIMS_PAGE_TOP_ONLY).withParameters(Map.of("claimant", claimant)).execute().records();
+  }
+
+  @Benchmark
+  public Object claimsPageWithoutRepeats() {
+    return driver.executableQuery(CLAIMS_PAGE_WITHOUT_REPEATS).withParameters(Map.of("claimant", claimant)).execute().records();
   }
 
   @Benchmark
