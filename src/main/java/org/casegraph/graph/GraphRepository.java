@@ -57,18 +57,26 @@ class GraphRepository {
     parameters.put("types", exclusions.types());
     parameters.put("sources", exclusions.sources());
     parameters.put("first", first);
+    // Each step tests only the exclusions asked for: a test that cannot exclude anything still reads
+    // every node the search visits.
+    var step = new StringBuilder("y:Node&!Restricted");
+    if (!exclusions.types().isEmpty()) {
+      step.append(" AND NOT type(r) IN $types");
+    }
+    if (!exclusions.sources().isEmpty()) {
+      step.append(" AND NOT y.id IN hidden AND NOT coalesce(y.source IN $sources, false)");
+    }
     return nodes.read("""
         MATCH (a:Node&!Restricted {id: $from}), (b:Node&!Restricted {id: $to})
         WITH a, b, $sources + CASE WHEN size($sources) = 0 THEN [] ELSE COLLECT {
             MATCH (c:Claim)-[:ASSERTS|REPORTS]->(f) WHERE c.source IN $sources
               AND NOT EXISTS { (f)<-[:ASSERTS|REPORTS]-(other:Claim&!Restricted) WHERE NOT other.source IN $sources }
             RETURN DISTINCT f.id } END AS hidden
-        MATCH p = %s (a) (()-[r]-(y) WHERE NOT type(r) IN $types AND y:Node&!Restricted
-            AND NOT y.id IN hidden AND NOT coalesce(y.source IN $sources, false)){1,%d} (b)
+        MATCH p = %s (a) (()-[r]-(y) WHERE %s){1,%d} (b)
         // Ordered by the ids along each path, so the same question gets the same paths when there are more than first.
         WITH p ORDER BY [x IN nodes(p) | x.id] LIMIT $first
         RETURN nodes(p) AS nodes, [r IN relationships(p) | %s] AS edges
-        """.formatted(all ? "ALL SHORTEST" : "SHORTEST 1", maxHops, withClaims ? EDGE : BARE_EDGE), parameters)
+        """.formatted(all ? "ALL SHORTEST" : "SHORTEST 1", step, maxHops, withClaims ? EDGE : BARE_EDGE), parameters)
         .stream()
         .map(row -> {
           var edges = edges(row);
