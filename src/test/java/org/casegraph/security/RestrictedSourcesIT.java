@@ -122,6 +122,25 @@ class RestrictedSourcesIT extends ApiIT {
   }
 
   @Test
+  void shouldRouteAReadersShortestPathAroundTheRestrictedClaimThatWouldShortenIt() throws Exception {
+    var query = """
+        { shortestPath(from: "person:alfredo-romero", to: "person:nicolas-maduro") { length nodes { id } }
+          allShortestPaths(from: "person:alfredo-romero", to: "person:nicolas-maduro", first: 100) { length nodes { id } } }
+        """;
+    var before = JSON.readTree(graphQl(TestTokens.READER, query)).get("data");
+    importStatement();
+    var reader = JSON.readTree(graphQl(TestTokens.READER, query)).get("data");
+    var confidential = JSON.readTree(graphQl(TestTokens.CONFIDENTIAL_READER, query)).get("data");
+    // The sealed statement has one claim about both men: two hops, for those who may see it.
+    assertThat(confidential.get("shortestPath").get("length").asInt()).isEqualTo(2);
+    assertThat(confidential.get("shortestPath").get("nodes").get(1).get("id").asString()).startsWith("claim:test-sealed-");
+    assertThat(reader.get("shortestPath").get("length").asInt()).isGreaterThan(2)
+        .isEqualTo(before.get("shortestPath").get("length").asInt());
+    assertThat(reader.get("allShortestPaths")).isEqualTo(before.get("allShortestPaths"));
+    assertNothingSealedIn(reader.toString());
+  }
+
+  @Test
   void shouldDrawTheSameNeighbourhoodForAReaderOverRest() throws Exception {
     var before = neighbourhood(TestTokens.READER, "prison:tocoron").body();
     importStatement();
