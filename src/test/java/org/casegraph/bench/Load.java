@@ -70,6 +70,10 @@ final class Load {
         socket += Long.parseLong(errors.group(i));
       }
     }
+    if (requests == 0) {
+      // Nothing completed within the measurement: wrk reports zeros, which are no latency at all.
+      return new Result(0, 0, Double.NaN, Double.NaN, non2xx + socket);
+    }
     return new Result(requests, perSecond, p50, p99, non2xx + socket);
   }
 

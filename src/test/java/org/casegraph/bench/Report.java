@@ -23,6 +23,9 @@ final class Report {
           f(m.sixteen().p99Millis()), f0(m.sixteen().perSecond()), f1(m.queriesPerRequest()), f(m.serverCpuPer1k()),
           f(m.neo4jCpuPer1k())));
     }
+    run.measures().stream().filter(m -> m.sixteen().requests() == 0).forEach(m -> out.append(
+        "%n%s completed no %s request within the %d s of the 16-connection measurement (\"–\"): fewer than %s per second.%n"
+            .formatted(m.target().label(), m.question().name(), run.duration().toSeconds(), f(1.0 / run.duration().toSeconds()))));
     var failures = run.measures().stream().mapToLong(m -> m.one().failures() + m.sixteen().failures()).sum();
     if (failures > 0) {
       out.append("%nFailed requests during the load: %d%n".formatted(failures));
@@ -40,7 +43,7 @@ final class Report {
       out.append("| %s | %s | %s | %s | %s | %s | %s |%n".formatted(question.name(), f(latency), f(throughput),
           peer.map(p -> f(p.one().p50Millis() / floor.one().p50Millis())).orElse("–"),
           peer.map(p -> f(casegraph.one().p50Millis() / p.one().p50Millis())).orElse("–"),
-          peer.map(p -> f(casegraph.sixteen().perSecond() / p.sixteen().perSecond())).orElse("–"),
+          peer.map(p -> throughputRatio(casegraph, p, run)).orElse("–"),
           goals(run, question, casegraph, latency, throughput, peer)));
     }
     out.append("\nMemory after the run:\n\n| server | heap used (MB) | RSS (MB) | peak RSS (MB) |\n| --- | ---: | ---: | ---: |\n");
@@ -65,6 +68,14 @@ final class Report {
       }
     });
     return goals.toString();
+  }
+
+  /** Casegraph's throughput over another's; a lower bound when the other completed nothing in the measurement. */
+  private static String throughputRatio(Harness.Measure casegraph, Harness.Measure other, Harness.Run run) {
+    if (other.sixteen().requests() == 0) {
+      return "> " + f(casegraph.sixteen().perSecond() * run.duration().toSeconds());
+    }
+    return f(casegraph.sixteen().perSecond() / other.sixteen().perSecond());
   }
 
   private static Optional<Harness.Measure> find(Harness.Run run, Question question, Target.Kind kind) {
