@@ -24,21 +24,25 @@ record ExportScope(@Nullable List<String> ids, boolean seesRestricted) {
   }
 
   /**
-   * Whether a node the item refers to is in the scope. A subgraph is read whole, so {@code $ids} is the
-   * scope itself (naming the same list in another parameter trips Neo4j 2026.09's planner).
+   * Whether the node whose id is {@code id} is in the scope. A subgraph is read whole, so {@code $ids} is
+   * the scope itself (naming the same list in another parameter trips Neo4j 2026.09's planner).
+   * Subqueries test and return an id projected once ({@code WITH x.id AS id}): testing {@code x.id} and
+   * returning it too lets that planner fail now and then, in the phase that caches properties read
+   * twice ("x.id should not appear non-cached").
    */
-  String has(String var) {
-    return ids == null ? "true" : var + ".id IN $ids";
+  String has(String id) {
+    return ids == null ? "true" : id + " IN $ids";
   }
 
-  /** A claim the export writes. */
-  String claim(String var) {
-    return "(%s AND %s)".formatted(has(var), Visibility.claim(var));
+  /** A claim the export writes: the claim {@code var}, whose id is {@code id}. */
+  String claim(String var, String id) {
+    return "(%s AND %s)".formatted(has(id), Visibility.claim(var));
   }
 
-  /** A role, detention, charge or event the export writes: one a claim it writes backs. */
-  String fact(String var) {
-    return "(%s AND EXISTS { MATCH (bc:Claim)-[:ASSERTS|REPORTS]->(%s) WHERE %s })".formatted(has(var), var, claim("bc"));
+  /** A role, detention, charge or event the export writes, {@code var} with the id {@code id}: one a claim it writes backs. */
+  String fact(String var, String id) {
+    return "(%s AND EXISTS { MATCH (bc:Claim)-[:ASSERTS|REPORTS]->(%s) WITH bc, bc.id AS bcId WHERE %s })"
+        .formatted(has(id), var, claim("bc", "bcId"));
   }
 
   Map<String, Object> parameters() {

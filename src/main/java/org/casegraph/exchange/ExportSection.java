@@ -20,27 +20,27 @@ enum ExportSection {
   PRISONS("prisons", "Prison", s -> s.match("n", "Prison") + " AND " + Visibility.node("n") + "\n" + """
        RETURN n {.id, .name, .aliases, .description, .region, .country} AS item""",
       "id", "name", "aliases", "description", "region", "country"),
-  EVENTS("events", "Event", s -> s.match("n", "Event") + " AND " + s.fact("n") + "\n" + """
+  EVENTS("events", "Event", s -> s.match("n", "Event") + " AND " + s.fact("n", "n.id") + "\n" + """
        RETURN n {.id, .kind, .title, .date,
-         prison: head(COLLECT { MATCH (n)-[:AT]->(p:Prison) WHERE %s RETURN p.id ORDER BY p.id }),
-         participants: COLLECT { MATCH (x:Entity)-[r:PARTICIPATED_IN]->(n) WHERE %s
-                                 RETURN {entity: x.id, role: r.role} AS p ORDER BY x.id, r.role },
-         count: %s} AS item""".formatted(s.has("p"), s.has("x"), quantity("count")),
+         prison: head(COLLECT { MATCH (n)-[:AT]->(p:Prison) WITH p.id AS id WHERE %s RETURN id ORDER BY id }),
+         participants: COLLECT { MATCH (x:Entity)-[r:PARTICIPATED_IN]->(n) WITH x.id AS id, r.role AS role WHERE %s
+                                 RETURN {entity: id, role: role} AS p ORDER BY id, role },
+         count: %s} AS item""".formatted(s.has("id"), s.has("id"), quantity("count")),
       "id", "kind", "title", "date", "prison", "participants", "count"),
-  CHARGES("charges", "Charge", s -> s.match("n", "Charge") + " AND " + s.fact("n") + "\n" + """
+  CHARGES("charges", "Charge", s -> s.match("n", "Charge") + " AND " + s.fact("n", "n.id") + "\n" + """
        RETURN n {.id, .offence,
-         defendants: COLLECT { MATCH (n)-[:AGAINST]->(p:Person) WHERE %s RETURN p.id ORDER BY p.id },
-         defendantCount: %s, .filedOn} AS item""".formatted(s.has("p"), quantity("defendantCount")),
+         defendants: COLLECT { MATCH (n)-[:AGAINST]->(p:Person) WITH p.id AS id WHERE %s RETURN id ORDER BY id },
+         defendantCount: %s, .filedOn} AS item""".formatted(s.has("id"), quantity("defendantCount")),
       "id", "offence", "defendants", "defendantCount", "filedOn"),
-  DETENTIONS("detentions", "Detention", s -> s.match("n", "Detention") + " AND " + s.fact("n") + "\n" + """
+  DETENTIONS("detentions", "Detention", s -> s.match("n", "Detention") + " AND " + s.fact("n", "n.id") + "\n" + """
        RETURN n {.id,
          person: head(COLLECT { MATCH (n)-[:OF]->(p:Person) RETURN p.id ORDER BY p.id }),
-         prison: head(COLLECT { MATCH (n)-[:AT]->(p:Prison) WHERE %s RETURN p.id ORDER BY p.id }),
+         prison: head(COLLECT { MATCH (n)-[:AT]->(p:Prison) WITH p.id AS id WHERE %s RETURN id ORDER BY id }),
          .since, .until,
-         charges: COLLECT { MATCH (n)-[:ON_CHARGE]->(c:Charge) WHERE %s RETURN c.id ORDER BY c.id }} AS item"""
-          .formatted(s.has("p"), s.fact("c")),
+         charges: COLLECT { MATCH (n)-[:ON_CHARGE]->(c:Charge) WITH c, c.id AS id WHERE %s RETURN id ORDER BY id }} AS item"""
+          .formatted(s.has("id"), s.fact("c", "id")),
       "id", "person", "prison", "since", "until", "charges"),
-  ROLES("roles", "Role", s -> s.match("n", "Role") + " AND " + s.fact("n") + "\n" + """
+  ROLES("roles", "Role", s -> s.match("n", "Role") + " AND " + s.fact("n", "n.id") + "\n" + """
        RETURN n {.id,
          person: head(COLLECT { MATCH (n)-[:OF]->(p:Person) RETURN p.id ORDER BY p.id }),
          organisation: head(COLLECT { MATCH (n)-[:IN]->(o:Organisation) RETURN o.id ORDER BY o.id }),
@@ -48,18 +48,19 @@ enum ExportSection {
          organisationFtmId: head(COLLECT { MATCH (n)-[:IN]->(o:Organisation) RETURN coalesce(o.ftmId, o.id) ORDER BY o.id }),
          .title, .since, .until} AS item""",
       "id", "person", "organisation", "title", "since", "until"),
-  CLAIMS("claims", "Claim", s -> s.match("n", "Claim") + " AND " + s.claim("n") + "\n" + """
+  CLAIMS("claims", "Claim", s -> s.match("n", "Claim") + " AND " + s.claim("n", "n.id") + "\n" + """
        RETURN n {.id, .statement, .quote,
          claimant: head(COLLECT { MATCH (n)-[:CLAIMED_BY]->(x:Entity) RETURN x.id ORDER BY x.id }),
          source: head(COLLECT { MATCH (n)-[:FROM]->(x:Source) RETURN x.id ORDER BY x.id }),
          .claimedOn,
-         subjects: COLLECT { MATCH (n)-[:ABOUT]->(x:Entity) WHERE %s RETURN x.id ORDER BY x.id },
-         event: head(COLLECT { MATCH (n)-[:REPORTS]->(e:Event) WHERE %s RETURN e.id ORDER BY e.id }),
+         subjects: COLLECT { MATCH (n)-[:ABOUT]->(x:Entity) WITH x.id AS id WHERE %s RETURN id ORDER BY id },
+         event: head(COLLECT { MATCH (n)-[:REPORTS]->(e:Event) WITH e, e.id AS id WHERE %s RETURN id ORDER BY id }),
          quantity: %s,
-         asserts: COLLECT { MATCH (n)-[:ASSERTS]->(f:Node) WHERE %s RETURN f.id ORDER BY f.id },
-         supports: COLLECT { MATCH (n)-[:SUPPORTS]->(c:Claim) WHERE %s RETURN c.id ORDER BY c.id },
-         contradicts: COLLECT { MATCH (n)-[:CONTRADICTS]->(c:Claim) WHERE %s RETURN c.id ORDER BY c.id }} AS item"""
-          .formatted(s.has("x"), s.fact("e"), quantity("quantity"), s.fact("f"), s.claim("c"), s.claim("c")),
+         asserts: COLLECT { MATCH (n)-[:ASSERTS]->(f:Node) WITH f, f.id AS id WHERE %s RETURN id ORDER BY id },
+         supports: COLLECT { MATCH (n)-[:SUPPORTS]->(c:Claim) WITH c, c.id AS id WHERE %s RETURN id ORDER BY id },
+         contradicts: COLLECT { MATCH (n)-[:CONTRADICTS]->(c:Claim) WITH c, c.id AS id WHERE %s RETURN id ORDER BY id }} AS item"""
+          .formatted(s.has("id"), s.fact("e", "id"), quantity("quantity"), s.fact("f", "id"), s.claim("c", "id"),
+              s.claim("c", "id")),
       "id", "statement", "quote", "claimant", "source", "claimedOn", "subjects", "event", "quantity", "asserts",
       "supports", "contradicts");
 

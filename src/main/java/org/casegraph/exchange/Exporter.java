@@ -12,6 +12,7 @@ import org.casegraph.dataset.Dataset;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,7 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Exporter {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /**
+   * An export that fails part-way must not read as a whole one: the open arrays and the document are
+   * left unclosed, so what was sent is not valid JSON.
+   */
+  private static final JsonMapper JSON = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_CONTENT).build();
   private static final List<ExportSection> DATASET = List.of(ExportSection.values());
   private static final List<ExportSection> FTM = List.of(ExportSection.PEOPLE, ExportSection.ORGANISATIONS, ExportSection.ROLES);
   private static final byte[] NEWLINE = {'\n'};
