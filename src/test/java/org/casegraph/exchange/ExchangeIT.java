@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.TreeMap;
 import org.casegraph.support.ApiIT;
 import org.casegraph.support.TestDatabase;
 import org.casegraph.support.TestTokens;
@@ -189,7 +188,7 @@ class ExchangeIT extends ApiIT {
   void shouldGiveBackTheSameGraphWhenAnExportIsImportedIntoAnEmptyStore() throws Exception {
     post("/api/import?format=casegraph", new ClassPathResource("datasets/second-article-tocoron.json")
         .getContentAsString(java.nio.charset.StandardCharsets.UTF_8), TestTokens.ADMIN);
-    var before = graphDump();
+    var before = dump();
     var export = get("/api/export?format=casegraph", TestTokens.ADMIN);
     assertThat(export.statusCode()).isEqualTo(200);
     assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
@@ -198,8 +197,8 @@ class ExchangeIT extends ApiIT {
     var report = JSON.readTree(post("/api/import?format=casegraph", export.body(), TestTokens.ADMIN).body());
 
     assertThat(report.get("written").asBoolean()).as(report.toString()).isTrue();
-    assertThat(report.get("created").asInt()).isEqualTo(before.nodes().size());
-    assertThat(graphDump()).isEqualTo(before);
+    assertThat(report.get("created").asLong()).isEqualTo(before.stream().filter(line -> line.startsWith("node ")).count());
+    assertThat(dump()).isEqualTo(before);
     assertThat(get("/api/export?format=casegraph", TestTokens.ADMIN).body()).isEqualTo(export.body());
   }
 
@@ -280,25 +279,6 @@ class ExchangeIT extends ApiIT {
   }
 
   // -- helpers
-
-  private record Dump(List<String> nodes, List<String> relationships) {}
-
-  /** Every node with its labels and properties, every relationship with its ends and properties, sorted. */
-  private static Dump graphDump() {
-    try (var driver = TestDatabase.driver()) {
-      var nodes = driver.executableQuery("MATCH (n:Node) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties")
-          .execute().records().stream()
-          .map(r -> r.get("id").asString() + " " + r.get("labels").asList().stream().sorted().toList() + " "
-              + new TreeMap<>(r.get("properties").asMap()))
-          .sorted().toList();
-      var relationships = driver.executableQuery("MATCH (a:Node)-[r]->(b:Node) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS properties")
-          .execute().records().stream()
-          .map(r -> r.get("a").asString() + " " + r.get("type").asString() + " " + r.get("b").asString() + " "
-              + new TreeMap<>(r.get("properties").asMap()))
-          .sorted().toList();
-      return new Dump(nodes, relationships);
-    }
-  }
 
   private void emptyStore() {
     TestDatabase.clear();

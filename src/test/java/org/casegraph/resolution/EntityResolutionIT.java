@@ -2,17 +2,13 @@ package org.casegraph.resolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.casegraph.support.ApiIT;
 import org.casegraph.support.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -92,28 +88,28 @@ class EntityResolutionIT extends ApiIT {
 
   @Test
   void shouldRestoreTheGraphExactlyWhenAMergeIsUndone() {
-    var before = graph();
+    var before = dump();
     var mergeId = mergeAsAdmin(ANA, ANA_DUPLICATE);
-    assertThat(graph()).isNotEqualTo(before);
+    assertThat(dump()).isNotEqualTo(before);
 
     as(TestTokens.ADMIN).documentName("unmergeEntities").variable("merge", mergeId).execute().errors().verify()
         .path("unmergeEntities.undoneBy").entity(String.class).isEqualTo(TestTokens.ADMIN.tokenName());
-    assertThat(graph()).containsExactlyElementsOf(before);
+    assertThat(dump()).containsExactlyElementsOf(before);
   }
 
   @Test
   void shouldRestoreOrganisationsAndPrisonsExactlyToo() {
-    var before = graph();
+    var before = dump();
     mergeAsAdmin(WATCH, WATCH_DUPLICATE);
     mergeAsAdmin(MARCO, MARCO_DUPLICATE);
     as(TestTokens.ADMIN).documentName("unmergeEntities").variable("duplicate", MARCO_DUPLICATE).execute().errors().verify();
     as(TestTokens.ADMIN).documentName("unmergeEntities").variable("duplicate", WATCH_DUPLICATE).execute().errors().verify();
-    assertThat(graph()).containsExactlyElementsOf(before);
+    assertThat(dump()).containsExactlyElementsOf(before);
   }
 
   @Test
   void shouldUndoChainedMergesOnlyInReverseOrderAndThenRestoreExactly() {
-    var before = graph();
+    var before = dump();
     var first = mergeAsAdmin(ANA, ANA_DUPLICATE);
     var second = mergeAsAdmin(ANA, MARCO_DUPLICATE);
     var third = mergeAsAdmin(MARCO, ANA);
@@ -124,7 +120,7 @@ class EntityResolutionIT extends ApiIT {
     unmerge(second).errors().verify();
     unmerge(first).errors().verify();
     refused(unmerge(first), ErrorType.BAD_REQUEST, first + " was already undone");
-    assertThat(graph()).containsExactlyElementsOf(before);
+    assertThat(dump()).containsExactlyElementsOf(before);
   }
 
   @Test
@@ -142,30 +138,30 @@ class EntityResolutionIT extends ApiIT {
   void shouldRefuseAnUnmergeThatCouldNotRestoreWhatWasThere() {
     var mergeId = mergeAsAdmin(ANA, ANA_DUPLICATE);
     driver.executableQuery("MATCH (c:Claim {id: 'claim:fixture-dup-held'}) DETACH DELETE c").execute();
-    var before = graph();
+    var before = dump();
     refused(unmerge(mergeId), ErrorType.BAD_REQUEST, "Cannot undo " + mergeId, "'claim:fixture-dup-held'", "no longer exists");
-    assertThat(graph()).containsExactlyElementsOf(before);
+    assertThat(dump()).containsExactlyElementsOf(before);
     assertThat(actions(ANA)).containsExactly("mergeEntities");
   }
 
   @Test
   void shouldLetOnlyAnAdminMergeOrUnmerge() {
-    var before = graph();
+    var before = dump();
     for (var token : new TestTokens[] {TestTokens.READER, TestTokens.EDITOR}) {
       refused(merge(token, ANA, ANA_DUPLICATE), ErrorType.FORBIDDEN, "mergeEntities");
     }
-    assertThat(graph()).containsExactlyElementsOf(before);
+    assertThat(dump()).containsExactlyElementsOf(before);
     var mergeId = mergeAsAdmin(ANA, ANA_DUPLICATE);
-    var merged = graph();
+    var merged = dump();
     for (var token : new TestTokens[] {TestTokens.READER, TestTokens.EDITOR}) {
       refused(as(token).documentName("unmergeEntities").variable("merge", mergeId).execute(), ErrorType.FORBIDDEN, "unmergeEntities");
     }
-    assertThat(graph()).containsExactlyElementsOf(merged);
+    assertThat(dump()).containsExactlyElementsOf(merged);
   }
 
   @Test
   void shouldRefuseAMergeThatCannotBeMadeNamingTheProblemAndLeavingNothingBehind() {
-    var before = graph();
+    var before = dump();
     refused(merge(TestTokens.ADMIN, ANA, "person:fixture-dup-nobody"), ErrorType.NOT_FOUND,
         "There is no entity with id 'person:fixture-dup-nobody' (the duplicate)");
     refused(merge(TestTokens.ADMIN, "person:fixture-dup-nobody", ANA), ErrorType.NOT_FOUND, "'person:fixture-dup-nobody' (the keep)");
@@ -174,12 +170,12 @@ class EntityResolutionIT extends ApiIT {
     refused(merge(TestTokens.ADMIN, ANA, ANA), ErrorType.BAD_REQUEST, "keep and duplicate are both '%s'".formatted(ANA));
     refused(merge(TestTokens.ADMIN, ANA, "claim:fixture-dup-held"), ErrorType.BAD_REQUEST,
         "'claim:fixture-dup-held' is a claim, not a person, organisation or prison");
-    assertThat(graph()).containsExactlyElementsOf(before);
+    assertThat(dump()).containsExactlyElementsOf(before);
     assertThat(actions(ANA)).isEmpty();
     assertThat(count("MATCH (m:Merge) RETURN count(m)")).isZero();
 
     var mergeId = mergeAsAdmin(ANA, ANA_DUPLICATE);
-    var merged = graph();
+    var merged = dump();
     refused(merge(TestTokens.ADMIN, MARCO, ANA_DUPLICATE), ErrorType.BAD_REQUEST,
         "'%s' has already been merged into '%s' (%s)".formatted(ANA_DUPLICATE, ANA, mergeId));
     refused(merge(TestTokens.ADMIN, ANA_DUPLICATE, MARCO), ErrorType.BAD_REQUEST,
@@ -187,7 +183,7 @@ class EntityResolutionIT extends ApiIT {
     refused(as(TestTokens.ADMIN).documentName("unmergeEntities").variable("merge", "merge:nothing").execute(), ErrorType.NOT_FOUND,
         "There is no merge with id 'merge:nothing'");
     refused(as(TestTokens.ADMIN).documentName("unmergeEntities").execute(), ErrorType.BAD_REQUEST, "give either merge");
-    assertThat(graph()).containsExactlyElementsOf(merged);
+    assertThat(dump()).containsExactlyElementsOf(merged);
     assertThat(count("MATCH (m:Merge) RETURN count(m)")).isOne();
   }
 
@@ -236,27 +232,5 @@ class EntityResolutionIT extends ApiIT {
 
   private long count(String cypher) {
     return driver.executableQuery(cypher).execute().records().getFirst().get(0).asLong();
-  }
-
-  /** Every node of the graph with its labels and typed properties, and every relationship with its properties, in a fixed order. */
-  private List<String> graph() {
-    var lines = new ArrayList<String>();
-    driver.executableQuery("""
-            MATCH (n) WHERE NOT n:Change|ChangedNode|ApiToken|__Migration|Merge
-            RETURN labels(n) AS labels, properties(n) AS properties""").execute().records()
-        .forEach(r -> lines.add("node %s %s".formatted(r.get("labels").asList(Value::asString).stream().sorted().toList(),
-            typed(r.get("properties")))));
-    driver.executableQuery("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS properties")
-        .execute().records()
-        .forEach(r -> lines.add("link %s -[%s %s]-> %s".formatted(r.get("a").asString(), r.get("type").asString(),
-            typed(r.get("properties")), r.get("b").asString())));
-    Collections.sort(lines);
-    return lines;
-  }
-
-  private static String typed(Value properties) {
-    var typed = new TreeMap<String, String>();
-    properties.keys().forEach(k -> typed.put(k, properties.get(k).type().name() + " " + properties.get(k)));
-    return typed.toString();
   }
 }

@@ -82,16 +82,30 @@ public abstract class ApiIT {
     driver.executableQuery("MATCH (c:Change|ChangedNode) DETACH DELETE c").execute();
   }
 
-  /** Every node and relationship with their properties, in a stable order: equal dumps mean equal graphs. */
-  protected java.util.List<Object> dump() {
-    return driver.executableQuery("""
-            MATCH (n:Node) OPTIONAL MATCH (n)-[r]->(m:Node)
-            WITH n, collect(CASE WHEN r IS NULL THEN null ELSE [type(r), m.id, properties(r)] END) AS out
-            RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties, out ORDER BY id
-            """).execute().records().stream().<Object>map(r -> java.util.List.of(r.get("id").asString(),
-            r.get("labels").asList().stream().map(String::valueOf).sorted().toList(), r.get("properties").asMap(),
-            r.get("out").asList().stream().map(String::valueOf).sorted().toList()))
-        .toList();
+  /**
+   * Every node of the graph (leaving out tokens, migrations and the audit and merge records) with its
+   * labels and typed properties, and every relationship with its properties, sorted: equal dumps mean
+   * equal graphs.
+   */
+  protected java.util.List<String> dump() {
+    var lines = new java.util.ArrayList<String>();
+    driver.executableQuery("""
+            MATCH (n) WHERE NOT n:Change|ChangedNode|ApiToken|__Migration|Merge
+            RETURN labels(n) AS labels, properties(n) AS properties""").execute().records()
+        .forEach(r -> lines.add("node %s %s".formatted(r.get("labels").asList(org.neo4j.driver.Value::asString).stream().sorted().toList(),
+            typed(r.get("properties")))));
+    driver.executableQuery("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS properties")
+        .execute().records()
+        .forEach(r -> lines.add("link %s -[%s %s]-> %s".formatted(r.get("a").asString(), r.get("type").asString(),
+            typed(r.get("properties")), r.get("b").asString())));
+    java.util.Collections.sort(lines);
+    return lines;
+  }
+
+  private static String typed(org.neo4j.driver.Value properties) {
+    var typed = new java.util.TreeMap<String, String>();
+    properties.keys().forEach(k -> typed.put(k, properties.get(k).type().name() + " " + properties.get(k)));
+    return typed.toString();
   }
 
   /**

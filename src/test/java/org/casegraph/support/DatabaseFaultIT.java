@@ -9,8 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,7 +107,7 @@ class DatabaseFaultIT {
         report(Duration.ofNanos(restarted - stopped), recovered);
         assertThat(unexpected).as("answers that are neither data nor the database-unavailable error").isEmpty();
         assertThat(outcome("recovered").unavailable().get()).as("refusals of requests sent after recovery").isZero();
-        assertThat(percentile(outcome("database away").failureMillis(), 0.99)).as("p99 ms to refuse while away")
+        assertThat(Percentiles.of(outcome("database away").failureMillis(), 0.99)).as("p99 ms to refuse while away")
             .isLessThan(15_000);
       }
     } finally {
@@ -197,17 +195,8 @@ class DatabaseFaultIT {
     for (var phase : List.of("healthy", "database away", "recovering", "recovered")) {
       var o = outcomes.getOrDefault(phase, new Outcomes());
       System.out.printf("  %-14s %6d answered, %6d refused as unavailable, refusal p50 %d ms, p99 %d ms%n", phase,
-          o.ok().get(), o.unavailable().get(), percentile(o.failureMillis(), 0.5), percentile(o.failureMillis(), 0.99));
+          o.ok().get(), o.unavailable().get(), Percentiles.of(o.failureMillis(), 0.5), Percentiles.of(o.failureMillis(), 0.99));
     }
-  }
-
-  private static long percentile(List<Long> values, double p) {
-    if (values.isEmpty()) {
-      return 0;
-    }
-    var sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
   }
 
   private static HttpResponse<String> get(HttpClient http, String url) throws Exception {

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -90,8 +89,8 @@ class LoadIT extends ApiIT {
     var writes = WRITERS * WRITES_EACH;
     System.out.printf("Load: %d reads and %d writes from %d clients in %.1f s: %.0f requests/s%n", reads, writes,
         READERS + WRITERS, seconds, (reads + writes) / seconds);
-    System.out.printf("  reads  p50 %d ms, p99 %d ms%n", percentile(readMillis, 0.5), percentile(readMillis, 0.99));
-    System.out.printf("  writes p50 %d ms, p99 %d ms%n", percentile(writeMillis, 0.5), percentile(writeMillis, 0.99));
+    System.out.printf("  reads  p50 %d ms, p99 %d ms%n", Percentiles.of(readMillis, 0.5), Percentiles.of(readMillis, 0.99));
+    System.out.printf("  writes p50 %d ms, p99 %d ms%n", Percentiles.of(writeMillis, 0.5), Percentiles.of(writeMillis, 0.99));
 
     assertThat(errors).as("errors").isEmpty();
     assertThat(readMillis).hasSize(reads);
@@ -122,14 +121,5 @@ class LoadIT extends ApiIT {
       errors.add(e.toString());
       return false;
     }
-  }
-
-  private static long percentile(List<Long> values, double p) {
-    if (values.isEmpty()) {
-      return 0;
-    }
-    var sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
   }
 }
