@@ -3,8 +3,6 @@ package org.casegraph.exchange;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import org.casegraph.support.BadRequestException;
-import org.casegraph.support.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -55,15 +53,5 @@ class ExchangeHttpController {
   @ExceptionHandler
   ProblemDetail tooLarge(Exchange.TooLargeException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-  }
-
-  @ExceptionHandler
-  ProblemDetail badRequest(BadRequestException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-  }
-
-  @ExceptionHandler
-  ProblemDetail notFound(NotFoundException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
   }
 }

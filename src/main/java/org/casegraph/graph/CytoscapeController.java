@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.casegraph.support.BadRequestException;
 import org.casegraph.support.NotFoundException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,15 +41,5 @@ class CytoscapeController {
             "source", e.from(), "target", e.to(), "type", e.type(), "claims", e.claimIds())))
         .toList();
     return new Elements(Map.of("nodes", nodes, "edges", edges), subgraph.truncated());
-  }
-
-  @ExceptionHandler
-  ProblemDetail notFound(NotFoundException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-  }
-
-  @ExceptionHandler
-  ProblemDetail badRequest(BadRequestException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 }
