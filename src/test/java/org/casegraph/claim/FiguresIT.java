@@ -195,6 +195,46 @@ class FiguresIT extends ApiIT {
     contradictions(graphQl, "event:post-election-releases", null).path("contradictions").entityList(Object.class).hasSize(0);
   }
 
+  @Test
+  void shouldSayWhereEachClaimsDateComesFrom() {
+    graphQl.document("""
+            { own: node(id: "claim:test-tally-observatorio-65") { ... on Claim { claimedOn asOf asOfBasis } }
+              published: node(id: "claim:romero-verified-107-released") { ... on Claim { claimedOn asOf asOfBasis } } }
+            """).execute().errors().verify()
+        .path("own.asOf").entity(String.class).isEqualTo("2024-11-20")
+        .path("own.asOfBasis").entity(String.class).isEqualTo("CLAIMED")
+        .path("published.claimedOn").valueIsNull()
+        .path("published.asOf").entity(String.class).isEqualTo("2024-11-16")
+        .path("published.asOfBasis").entity(String.class).isEqualTo("PUBLISHED");
+  }
+
+  @Test
+  void shouldRefuseAnAsOfThatIsNotADateSayingWhy() {
+    graphQl.document("""
+            { contradictions(asOf: "2024-11-31") { kind } stats(asOf: "last week") { prisons { releaseEvents } } }
+            """).execute().errors().satisfy(errors -> {
+      assertThat(errors).hasSize(2).allSatisfy(org.casegraph.support.ErrorMessages::assertNothingInternal);
+      assertThat(errors).anySatisfy(e -> assertThat(e.getMessage()).contains("'2024-11-31' is not a real date"));
+      assertThat(errors).anySatisfy(e -> assertThat(e.getMessage()).contains("'last week' is not a partial date"));
+    });
+  }
+
+  @Test
+  void shouldCostTheSameRoundTripsForTheFiguresOfManyEventsAsOfOne() {
+    var query = """
+        { events(first: %d) { edges { node { figures(asOf: "2024-11-30") {
+            event { id } people { id } figures { claim { asOf } claimant { name } source { title } } } } } } }
+        """;
+    var trips = new java.util.ArrayList<Long>();
+    for (var first : new int[] {1, 1, 18, 18}) {
+      var before = roundTrips();
+      graphQl.document(query.formatted(first)).execute().errors().verify();
+      trips.add(roundTrips() - before);
+    }
+    System.out.printf("Event.figures: round trips %s for 1, 1, 18 and 18 events%n", trips);
+    assertThat(trips).containsOnly(trips.getFirst());
+  }
+
   private static GraphQlTester.Traversable contradictions(GraphQlTester as, String about, String asOf) {
     var variables = new java.util.HashMap<String, Object>();
     variables.put("about", about);
