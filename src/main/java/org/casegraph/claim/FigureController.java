@@ -3,6 +3,7 @@ package org.casegraph.claim;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.casegraph.event.Event;
@@ -35,7 +36,7 @@ class FigureController {
     registry.<EventFigures, List<FigureHistory>>forName(EVENT_FIGURES).registerMappedBatchLoader((keys, env) ->
         Mono.fromCallable(() -> {
           var result = new HashMap<EventFigures, List<FigureHistory>>();
-          keys.stream().collect(Collectors.groupingBy(k -> java.util.Optional.ofNullable(k.asOf()))).forEach((asOf, group) -> {
+          keys.stream().collect(Collectors.groupingBy(k -> Optional.ofNullable(k.asOf()))).forEach((asOf, group) -> {
             var found = figures.ofEvents(group.stream().map(EventFigures::eventId).distinct().toList(), asOf.orElse(null));
             group.forEach(k -> result.put(k, found.getOrDefault(k.eventId(), List.of())));
           });
@@ -44,7 +45,7 @@ class FigureController {
     registry.<PrisonFigures, List<FigureHistory>>forName(PRISON_FIGURES).registerMappedBatchLoader((keys, env) ->
         Mono.fromCallable(() -> {
           var result = new HashMap<PrisonFigures, List<FigureHistory>>();
-          keys.stream().collect(Collectors.groupingBy(k -> List.of(k.kinds(), java.util.Optional.ofNullable(k.asOf()))))
+          keys.stream().collect(Collectors.groupingBy(k -> List.of(k.kinds(), Optional.ofNullable(k.asOf()))))
               .forEach((question, group) -> {
                 var first = group.getFirst();
                 var found = figures.atPrisons(group.stream().map(PrisonFigures::prisonId).distinct().toList(), first.kinds(), first.asOf());
