@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 /**
  * Finds claims that cannot all be true: those the data links by {@code contradicts}, and those the
  * graph shows in conflict itself, namely figures of one quantity of an event (same unit, about the same
- * people) that no reading of the dates reconciles (see {@link Tally}). Finding a contradiction changes
+ * people) that cannot both hold given their dates (see {@link Tally}). Finding a contradiction changes
  * no claim.
  */
 @Service
