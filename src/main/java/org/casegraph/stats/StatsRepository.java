@@ -37,7 +37,7 @@ class StatsRepository {
         """.formatted(claim);
   }
 
-  /** Whether fact {@code f} is backed by a claim made by {@code $asOf} (see {@link #known(String)}). */
+  /** Whether the fact is backed by a claim made by {@code $asOf} (see {@link #known(String)}). */
   private static String backed(String fact) {
     return """
         ($asOf IS NULL OR EXISTS { (%1$s)<-[:ASSERTS|REPORTS]-(k:Claim&!Restricted)-[:FROM]->(s:Source)
