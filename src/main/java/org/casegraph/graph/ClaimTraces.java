@@ -5,13 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.casegraph.claim.Counts;
+import org.casegraph.event.Event;
 import org.casegraph.support.Props;
 import org.springframework.stereotype.Repository;
 
 /**
  * Where the claims behind edges come from (source and claimant), and whether a contradiction touches
  * each: one recorded as {@code contradicts}, or a count of the same event (in the same unit, about the
- * same people) that cannot be true beside it, as {@code contradictions} finds them. One query for all.
+ * same people) that cannot be true beside it given both dates (a running tally that grows is no
+ * contradiction), as {@code contradictions} finds them. One query for all.
  */
 @Repository
 class ClaimTraces {
@@ -37,19 +39,25 @@ class ClaimTraces {
     var records = nodes.read("""
         UNWIND $ids AS id
         MATCH (c:Claim&!Restricted {id: id})
-        RETURN c, EXISTS { (c)-[:CONTRADICTS]-(:Claim&!Restricted) } AS recorded,
-          CASE WHEN c.quantityValue IS NULL THEN [] ELSE COLLECT {
-            MATCH (c)-[:REPORTS]->(:Event)<-[:REPORTS]-(o:Claim&!Restricted)
+        OPTIONAL MATCH (c)-[:FROM]->(s:Source)
+        OPTIONAL MATCH (c)-[:REPORTS]->(e:Event&!Restricted)
+        RETURN c, s.publishedOn AS publishedOn, e.kind AS eventKind, e.countUnit AS eventCountUnit,
+          EXISTS { (c)-[:CONTRADICTS]-(:Claim&!Restricted) } AS recorded,
+          CASE WHEN c.quantityValue IS NULL OR e IS NULL THEN [] ELSE COLLECT {
+            MATCH (e)<-[:REPORTS]-(o:Claim&!Restricted)-[:FROM]->(os:Source)
             WHERE o <> c AND o.quantityUnit = c.quantityUnit
               AND COLLECT { MATCH (c)-[:ABOUT]->(p:Person) RETURN p.id ORDER BY p.id }
                 = COLLECT { MATCH (o)-[:ABOUT]->(p:Person) RETURN p.id ORDER BY p.id }
-            RETURN o LIMIT $rivals } END AS rivals
+            RETURN {claim: o, publishedOn: os.publishedOn} AS rival LIMIT $rivals } END AS rivals
         """, Map.of("ids", List.copyOf(claimIds), "rivals", RIVALS));
     for (var r : records) {
       var claim = r.get("c").asNode();
-      var count = Props.quantity(claim, "quantity");
-      var contested = r.get("recorded").asBoolean() || count != null && r.get("rivals").asList(v -> Props.quantity(v.asNode(), "quantity"))
-          .stream().anyMatch(other -> other != null && Counts.cannotBothBeTrue(count, other));
+      var publishedOn = r.get("publishedOn").isNull() ? null : r.get("publishedOn").asString();
+      var contested = r.get("recorded").asBoolean() || r.get("rivals").asList(v -> v).stream().anyMatch(rival ->
+          Counts.cannotBothBeTrue(claim, publishedOn, rival.get("claim").asNode(),
+              rival.get("publishedOn").isNull() ? null : rival.get("publishedOn").asString(),
+              Event.Kind.valueOf(r.get("eventKind").asString()),
+              r.get("eventCountUnit").isNull() ? null : r.get("eventCountUnit").asString()));
       traces.put(Props.string(claim, "id"), new Trace(Props.string(claim, "source"), Props.string(claim, "claimant"), contested));
     }
     return traces;

@@ -106,6 +106,25 @@ class FactsViewIT extends ApiIT {
   }
 
   @Test
+  void shouldLeaveTocoronsReleaseUncontestedWhenALaterReportCountsMoreReleasedThanTheArticle() throws Exception {
+    var query = "{ neighbourhood(of: \"prison:tocoron\", view: FACTS, types: [\"AT\"]) { edges { id contested sources { id } } } }";
+    importer.importContent(new ClassPathResource("datasets/growing-count.json").getContentAsByteArray());
+    try {
+      graphQl.document(query).execute()
+          .path("neighbourhood.edges[?(@.id == 'event:release-tocoron|AT|prison:tocoron')].sources[*].id").entityList(String.class)
+          .contains("source:test-growing-count")
+          .path("neighbourhood.edges[?(@.id == 'event:release-tocoron|AT|prison:tocoron')].contested").entityList(Boolean.class)
+          .containsExactly(false);
+      var elements = get("/api/neighbourhood?of=prison:tocoron&view=facts&types=AT", TestTokens.READER);
+      assertThat(elements.get("elements").get("edges").findValues("data"))
+          .filteredOn(e -> e.get("id").asString().equals("event:release-tocoron|AT|prison:tocoron"))
+          .extracting(e -> e.get("contested").asBoolean()).containsExactly(false);
+    } finally {
+      forget("claim:test-68-released-tocoron", "org:test-local-radio", "source:test-growing-count");
+    }
+  }
+
+  @Test
   void shouldCountWhatEachTypeOfExpansionWouldAddAsTheNeighbourhoodThenDrawsIt() throws Exception {
     var expansions = get("/api/expansions?of=org:venezuela&view=facts", TestTokens.READER);
     assertThat(expansions.size()).isGreaterThanOrEqualTo(2);
