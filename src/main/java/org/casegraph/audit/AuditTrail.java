@@ -48,13 +48,20 @@ public class AuditTrail {
     T run(TransactionContext tx, Change change);
   }
 
-  /** Published once a recorded write has committed. */
-  public record Committed(String changeId, String action, String actor, List<String> created) {}
+  /**
+   * Published once a recorded write has committed: {@code sequence} is its place in commit order,
+   * {@code claims} the claims it recorded (see {@link #CLAIM_PREFIX}), in id order.
+   */
+  public record Committed(String changeId, long sequence, String action, String actor, List<String> created, List<String> claims) {}
+
+  /** Ids of claims start with this; a change lists the claims it created, for the live feed. */
+  public static final String CLAIM_PREFIX = "claim:";
 
   /** The write under way: the nodes it touches and a summary for writes too large to list node by node. */
   public static final class Change {
     private final TransactionContext tx;
     private final Map<String, @Nullable NodeState> before = new LinkedHashMap<>();
+    private final Set<String> claims = new java.util.TreeSet<>();
     private @Nullable String summary;
 
     private Change(TransactionContext tx) {
@@ -72,6 +79,12 @@ public class AuditTrail {
 
     public Change touch(String... ids) {
       return touch(List.of(ids));
+    }
+
+    /** Claims the write created that it does not list node by node (an import's), for the live feed. */
+    public Change recorded(Collection<String> claimIds) {
+      claimIds.stream().filter(id -> id.startsWith(CLAIM_PREFIX)).forEach(claims::add);
+      return this;
     }
 
     /** What the write did, in a sentence, for writes (such as imports) that are not listed node by node. */
@@ -140,6 +153,7 @@ public class AuditTrail {
     if (rows.isEmpty() && change.summary == null) {
       return null;
     }
+    change.recorded(created);
     var id = "change:" + UUID.randomUUID();
     var parameters = new HashMap<String, Object>();
     parameters.put("id", id);
@@ -147,14 +161,23 @@ public class AuditTrail {
     parameters.put("actor", actor);
     parameters.put("summary", change.summary);
     parameters.put("rows", rows);
-    tx.run("""
-        CREATE (c:Change {id: $id, at: datetime(), actor: $actor, action: $action, summary: $summary, nodes: size($rows)})
+    parameters.put("claims", List.copyOf(change.claims));
+    // Last in the transaction, so that the counter's lock (held until commit) is held briefly: it puts
+    // every recorded write in one commit order, which the claim feed follows across instances.
+    var sequence = tx.run("""
+        MERGE (s:ChangeSequence {name: 'changes'}) ON CREATE SET s.last = 0
+        SET s.last = s.last + 1
+        CREATE (c:Change {id: $id, seq: s.last, at: datetime(), actor: $actor, action: $action, summary: $summary,
+          nodes: size($rows), claims: $claims})
         WITH c
-        UNWIND $rows AS row
-        CREATE (:ChangedNode {change: c.id, at: c.at, target: row.target, before: row.before, after: row.after,
-          restricted: row.restricted})
-        """, parameters).consume();
-    return new Committed(id, action, actor, List.copyOf(created));
+        CALL (c) {
+          UNWIND $rows AS row
+          CREATE (:ChangedNode {change: c.id, at: c.at, target: row.target, before: row.before, after: row.after,
+            restricted: row.restricted})
+        }
+        RETURN c.seq AS seq
+        """, parameters).single().get("seq").asLong();
+    return new Committed(id, sequence, action, actor, List.copyOf(created), List.copyOf(change.claims));
   }
 
   /** The state of each of these nodes now; null for one that does not exist. */
