@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.casegraph.security.Viewer;
+import org.casegraph.support.Bookmarks;
 import org.casegraph.support.Neo4jFaults;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
@@ -99,13 +100,14 @@ public class AuditTrail {
     var committed = new Committed[1];
     T result;
     for (int attempt = 1; ; attempt++) {
-      try (var session = driver.session()) {
+      try (var session = driver.session(Bookmarks.session())) {
         result = session.executeWrite(tx -> {
           var change = new Change(tx);
           var value = work.run(tx, change);
           committed[0] = record(tx, action, actor, change);
           return value;
         });
+        Bookmarks.written(session.lastBookmarks());
         break;
       } catch (TransientException e) {
         // Concurrent writes to the same nodes can deadlock; one of them is rolled back and runs again.

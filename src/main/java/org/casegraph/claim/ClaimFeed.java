@@ -3,6 +3,7 @@ package org.casegraph.claim;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.casegraph.audit.AuditTrail;
+import org.casegraph.security.LiveAccess;
 import org.casegraph.security.Viewer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -22,9 +23,11 @@ import reactor.core.publisher.Flux;
 class ClaimFeed {
 
   private final RecordedClaims claims;
+  private final LiveAccess access;
 
-  ClaimFeed(RecordedClaims claims) {
+  ClaimFeed(RecordedClaims claims, LiveAccess access) {
     this.claims = claims;
+    this.access = access;
   }
 
   @EventListener
@@ -39,9 +42,9 @@ class ClaimFeed {
   Flux<DataFetcherResult<Claim>> claimRecorded(@Argument @Nullable String about, @Argument @Nullable String after) {
     var confidential = Viewer.seesRestricted();
     var start = after == null ? null : FeedPosition.decode(after);
-    return claims.after(start)
+    return access.whileTokenValid(claims.after(start)
         .filter(r -> (confidential || !r.restricted()) && (about == null || r.related().contains(about)))
-        .map(r -> DataFetcherResult.<Claim>newResult().data(r.claim()).localContext(r.position().encode()).build());
+        .map(r -> DataFetcherResult.<Claim>newResult().data(r.claim()).localContext(r.position().encode()).build()));
   }
 
   /** The cursor of a claim delivered by claimRecorded; null where the claim was read otherwise. */
