@@ -50,7 +50,7 @@ public class CountingDriver implements BeanPostProcessor {
       return bean;
     }
     return proxy(Driver.class, (proxy, method, args) -> {
-      if (ROUND_TRIPS.contains(method.getName())) {
+      if (ROUND_TRIPS.contains(method.getName()) && !background()) {
         calls.incrementAndGet();
       }
       var result = invoke(driver, method, args);
@@ -63,6 +63,12 @@ public class CountingDriver implements BeanPostProcessor {
       }
       return result;
     });
+  }
+
+  /** The feed's poller and subscriptions' own reads run beside requests, not as part of one. */
+  private static boolean background() {
+    var thread = Thread.currentThread().getName();
+    return thread.startsWith("claim-feed-poller") || thread.startsWith("boundedElastic") || thread.startsWith("parallel");
   }
 
   private static ExecutableQuery query(ExecutableQuery query, RoutingControl routing) {
