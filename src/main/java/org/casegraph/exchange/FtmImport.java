@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports FollowTheMoney entity JSON lines as a stream, a batch of lines per transaction, so that memory
- * does not grow with the file. A line that cannot be imported is rejected with its number and the reason;
+ * does not grow with the file. People and organisations are written as they come; relationship lines are
+ * put aside (on disk) and written after them, each with its claim, since they may name entities of later lines. A line that cannot be imported is rejected with its number and the reason;
  * the others are written. Each batch commits with its audit record or not at all; a failure stops the
  * import at that batch, keeping the batches before it, and importing the same file again completes it.
  */
@@ -41,11 +42,13 @@ class FtmImport {
       SET n:Entity:%s
       SET n = row
       """;
-  private static final String SOURCE = """
+  /** The data set's source; a restriction set on it since (by a write) is kept. */
+  static final String SOURCE = """
       MERGE (s:Node {id: $source.id})
       SET s:Source
-      WITH s WHERE properties(s) <> $source
-      SET s = $source
+      WITH s, CASE WHEN s.restricted IS NULL THEN $source ELSE $source {.*, restricted: s.restricted} END AS wanted
+      WHERE properties(s) <> wanted
+      SET s = wanted
       """;
 
   private record Candidate(long line, FtmEntities.Mapped entity) {}
@@ -55,11 +58,13 @@ class FtmImport {
   private final AuditTrail audit;
   private final Upserts upserts;
   private final ExchangeProperties properties;
+  private final FtmLinkWriter links;
 
-  FtmImport(AuditTrail audit, Upserts upserts, ExchangeProperties properties) {
+  FtmImport(AuditTrail audit, Upserts upserts, ExchangeProperties properties, FtmLinkWriter links) {
     this.audit = audit;
     this.upserts = upserts;
     this.properties = properties;
+    this.links = links;
   }
 
   ExchangeReport importLines(InputStream in, FtmOrigin origin) {
@@ -68,32 +73,43 @@ class FtmImport {
     var lines = new Lines(in, (int) properties.maxLineLength().toBytes());
     var batch = new ArrayList<Candidate>();
     var ids = new HashMap<String, Long>();
-    try {
+    try (var deferred = new DeferredLines()) {
       for (var line = lines.next(); line != null; line = lines.next()) {
         if (line.text() != null && line.text().isBlank()) {
           continue;
         }
         tally.items++;
-        var candidate = candidate(line, tally);
-        if (candidate != null) {
-          var first = ids.putIfAbsent(candidate.entity().id(), candidate.line());
-          if (first != null) {
-            tally.reject(Rejection.atLine(line.number(), candidate.entity().ftmId(),
-                "the same entity as line %d (both are %s)".formatted(first, candidate.entity().id())));
-            continue;
+        switch (outcome(line, tally)) {
+          case null -> {}
+          case FtmEntities.Related r when origin.publisher() == null -> tally.reject(Rejection.atLine(line.number(),
+              r.link().ftmId(), "a relationship is imported only with the claim behind it, and a claim needs a claimant: "
+                  + "name the data set's publisher (publisher=…)"));
+          case FtmEntities.Related r -> deferred.add(line.number(), java.util.Objects.requireNonNull(line.text()));
+          case FtmEntities.Mapped m -> {
+            var first = ids.putIfAbsent(m.id(), line.number());
+            if (first != null) {
+              tally.reject(Rejection.atLine(line.number(), m.ftmId(),
+                  "the same entity as line %d (both are %s)".formatted(first, m.id())));
+            } else {
+              batch.add(new Candidate(line.number(), m));
+            }
           }
-          batch.add(candidate);
+          case FtmEntities.Refused r -> throw new IllegalStateException("a refused line: " + r);
         }
         if (batch.size() >= properties.batchSize()) {
           if (!flush(batch, origin, tally)) {
-            return tally.report(true, stopped(batch, tally));
+            return tally.report(true, stopped(batch.getFirst().line(), batch.getLast().line(), tally));
           }
           batch.clear();
           ids.clear();
         }
       }
       if (!batch.isEmpty() && !flush(batch, origin, tally)) {
-        return tally.report(true, stopped(batch, tally));
+        return tally.report(true, stopped(batch.getFirst().line(), batch.getLast().line(), tally));
+      }
+      var stopped = relationships(deferred, origin, tally);
+      if (stopped != null) {
+        return tally.report(true, stopped);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the entities: " + e.getMessage(), e);
@@ -102,7 +118,41 @@ class FtmImport {
     return tally.report(true, null);
   }
 
-  private @Nullable Candidate candidate(Lines.Line line, Tally tally) {
+  /**
+   * Writes the relationship lines put aside, a batch per transaction, now that every entity of the file
+   * is written; why the import stopped, or null when it did not.
+   */
+  private @Nullable String relationships(DeferredLines deferred, FtmOrigin origin, Tally tally) throws IOException {
+    var batch = new ArrayList<FtmLinkWriter.Pending>();
+    var ids = new HashMap<String, Long>();
+    try (var reader = deferred.reader()) {
+      for (var line = reader.next(); line != null; line = reader.next()) {
+        if (!(FtmEntities.map(JSON.readTree(line.text())) instanceof FtmEntities.Related related)) {
+          throw new IllegalStateException("a line put aside is no longer a relationship: " + line.number());
+        }
+        var first = ids.putIfAbsent(related.link().ftmId(), line.number());
+        if (first != null) {
+          tally.reject(Rejection.atLine(line.number(), related.link().ftmId(), "the same relationship as line %d".formatted(first)));
+          continue;
+        }
+        batch.add(new FtmLinkWriter.Pending(line.number(), related.link()));
+        if (batch.size() >= properties.batchSize()) {
+          if (!flushLinks(batch, origin, tally)) {
+            return stopped(batch.getFirst().line(), batch.getLast().line(), tally);
+          }
+          batch.clear();
+          ids.clear();
+        }
+      }
+    }
+    if (!batch.isEmpty() && !flushLinks(batch, origin, tally)) {
+      return stopped(batch.getFirst().line(), batch.getLast().line(), tally);
+    }
+    return null;
+  }
+
+  /** A line as a person, organisation or relationship; null when it was rejected (and counted so). */
+  private FtmEntities.@Nullable Outcome outcome(Lines.Line line, Tally tally) {
     if (line.text() == null) {
       tally.reject(Rejection.atLine(line.number(), null, "longer than %s".formatted(properties.maxLineLength())));
       return null;
@@ -114,13 +164,36 @@ class FtmImport {
       tally.reject(Rejection.atLine(line.number(), null, shorten("not valid JSON: " + e.getOriginalMessage())));
       return null;
     }
-    return switch (outcome) {
-      case FtmEntities.Mapped m -> new Candidate(line.number(), m);
-      case FtmEntities.Refused r -> {
-        tally.reject(Rejection.atLine(line.number(), r.ftmId(), shorten(r.reason())));
-        yield null;
-      }
-    };
+    if (outcome instanceof FtmEntities.Refused r) {
+      tally.reject(Rejection.atLine(line.number(), r.ftmId(), shorten(r.reason())));
+      return null;
+    }
+    return outcome;
+  }
+
+  /** Writes a batch of relationships in one transaction; false when it failed, with nothing of it written. */
+  private boolean flushLinks(List<FtmLinkWriter.Pending> batch, FtmOrigin origin, Tally tally) {
+    try {
+      var written = audit.write("importData", (tx, change) -> {
+        var result = links.write(tx, batch, origin);
+        if (result.created() + result.updated() > 0) {
+          change.summary("Imported FollowTheMoney relationships (%s), lines %d to %d: %d created, %d updated, %d unchanged, %d rejected"
+              .formatted(origin.dataset(), batch.getFirst().line(), batch.getLast().line(), result.created(),
+                  result.updated(), result.unchanged(), result.rejections().size()));
+        }
+        return result;
+      });
+      tally.created += written.created();
+      tally.updated += written.updated();
+      tally.unchanged += written.unchanged();
+      written.rejections().forEach(r -> tally.reject(new Rejection(r.line(), r.path(), r.id(), shorten(r.reason()))));
+      tally.transactions++;
+      return true;
+    } catch (RuntimeException e) {
+      log.error("A batch of FollowTheMoney relationships failed (lines {} to {})", batch.getFirst().line(), batch.getLast().line(), e);
+      tally.failure = Tally.cause(e);
+      return false;
+    }
   }
 
   /** Writes a batch in one transaction; false when it failed, with nothing of it written. */
@@ -148,9 +221,9 @@ class FtmImport {
     }
   }
 
-  private static String stopped(List<Candidate> batch, Tally tally) {
+  private static String stopped(long first, long last, Tally tally) {
     return "lines %d to %d were not imported, nor any line after them, because %s; the %d transactions before them committed. Importing the same file again completes the import."
-        .formatted(batch.getFirst().line(), batch.getLast().line(), tally.failure, tally.transactions);
+        .formatted(first, last, tally.failure, tally.transactions);
   }
 
   private Written write(TransactionContext tx, List<Candidate> batch, FtmOrigin origin) {

@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Where the entities of an import come from: the data set's name, and optionally its publisher and address. */
+/**
+ * Where the entities of an import come from: the data set's name, and optionally its publisher (who makes the
+ * claims behind its relationships, which are imported only when it is named) and address.
+ */
 record FtmOrigin(String dataset, @Nullable String publisher, @Nullable String url) {
 
   String sourceId() {
@@ -21,8 +24,9 @@ record FtmOrigin(String dataset, @Nullable String publisher, @Nullable String ur
     if (url != null) {
       source.put("url", url);
     }
-    source.put("note", "People and organisations imported from FollowTheMoney entity JSON lines. They carry no "
-        + "claims: this source records where they came from, and asserts nothing.");
+    source.put("note", "Imported from FollowTheMoney entity JSON lines. Its people and organisations carry no claims: "
+        + "this source records where they came from. Each relationship among them (a membership, an ownership, a family "
+        + "tie…) comes with a claim from this source, made by its publisher.");
     return source;
   }
 }

@@ -1,0 +1,259 @@
+package org.casegraph.exchange;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casegraph.dataset.Dataset;
+import org.casegraph.dataset.Upserts;
+import org.casegraph.graph.RelationshipType;
+import org.casegraph.security.Restrictions;
+import org.casegraph.support.PartialDate;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a batch of FollowTheMoney relationship lines, each as a fact (a role, or a tie where a role does
+ * not fit) and the claim that asserts it: claimed by the data set's publisher, from the data set's source,
+ * about the two parties. Both parties must be in the graph (imported from the same file or before);
+ * otherwise the line is rejected. Ids come from the FollowTheMoney id, so a second import finds the same nodes.
+ */
+@Component
+class FtmLinkWriter {
+
+  /** A relationship line waiting for its parties to be written. */
+  record Pending(long line, FtmLinks.Link link) {}
+
+  record Written(long created, long updated, long unchanged, List<Rejection> rejections) {}
+
+  /** A party of a relationship as the graph holds it. */
+  private record Party(String id, String name, boolean person, boolean organisation) {}
+
+  private static final String PARTIES = """
+      UNWIND $refs AS ref
+      CALL (ref) {
+        UNWIND ref.candidates AS candidate
+        MATCH (n:Node&!Restricted {id: candidate}) WHERE n:Entity
+        RETURN n ORDER BY n.id LIMIT 1
+      }
+      RETURN ref.ftmId AS ftmId, n.id AS id, n.name AS name, n:Person AS person, n:Organisation AS organisation
+      """;
+  private static final String STORED = "UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, properties(n) AS properties";
+  private static final String CLAIMANT = """
+      MERGE (o:Node {id: $claimant.id})
+      SET o:Entity:Organisation
+      WITH o WHERE properties(o) <> $claimant
+      SET o = $claimant
+      """;
+  private static final String FACTS = """
+      UNWIND $rows AS row
+      MERGE (n:Node {id: row.id})
+      SET n:%s
+      SET n = row
+      """;
+  private static final String UNLINK = "UNWIND $ids AS id MATCH (:Node {id: id})-[r:OF|IN|CLAIMED_BY|FROM|ASSERTS|ABOUT]->() DELETE r";
+  private static final String LINK = """
+      UNWIND $rows AS row
+      MATCH (a:Node {id: row.from}), (b:Node {id: row.to})
+      MERGE (a)-[:%s]->(b)
+      """;
+
+  Written write(TransactionContext tx, List<Pending> batch, FtmOrigin origin) {
+    var parties = parties(tx, batch);
+    var claimant = claimant(origin);
+    var rejections = new ArrayList<Rejection>();
+    var facts = new LinkedHashMap<String, Map<String, Object>>();
+    var factLabels = new HashMap<String, String>();
+    var claims = new LinkedHashMap<String, Map<String, Object>>();
+    for (var p : batch) {
+      var link = p.link();
+      var from = parties.get(link.from());
+      var to = parties.get(link.to());
+      if (from == null || to == null) {
+        rejections.add(Rejection.atLine(p.line(), link.ftmId(), missing(link, from == null, to == null)));
+        continue;
+      }
+      var role = link.shape().isRole() && from.person() && to.organisation();
+      var fact = role ? role(link, from, to, origin) : tie(link, from, to, origin);
+      var factId = (String) fact.get("id");
+      facts.put(factId, fact);
+      factLabels.put(factId, role ? "Role" : "Tie");
+      claims.put(factId, claim(link, factId, from, to, (String) claimant.get("id"), origin));
+    }
+    var stored = stored(tx, facts.keySet(), claims.values());
+    var changed = new ArrayList<String>();
+    long created = 0;
+    long updated = 0;
+    long unchanged = 0;
+    for (var e : facts.entrySet()) {
+      var claim = claims.get(e.getKey());
+      var wasFact = stored.get(e.getKey());
+      var wasClaim = stored.get((String) claim.get("id"));
+      if (e.getValue().equals(wasFact) && claim.equals(wasClaim)) {
+        unchanged++;
+        continue;
+      }
+      if (wasFact == null) {
+        created++;
+      } else {
+        updated++;
+      }
+      changed.add(e.getKey());
+    }
+    if (!changed.isEmpty()) {
+      tx.run(FtmImport.SOURCE, Map.of("source", origin.source())).consume();
+      tx.run(CLAIMANT, Map.of("claimant", claimant)).consume();
+      var factRows = new HashMap<String, List<Map<String, Object>>>();
+      var claimRows = new ArrayList<Map<String, Object>>();
+      var ids = new ArrayList<String>();
+      var links = new LinkedHashMap<RelationshipType, List<Map<String, Object>>>();
+      for (var factId : changed) {
+        var fact = facts.get(factId);
+        var claim = claims.get(factId);
+        var claimId = claim.get("id");
+        factRows.computeIfAbsent(factLabels.get(factId), l -> new ArrayList<>()).add(fact);
+        claimRows.add(claim);
+        ids.add(factId);
+        ids.add((String) claimId);
+        var isRole = fact.containsKey("person");
+        var first = isRole ? fact.get("person") : fact.get("from");
+        var second = isRole ? fact.get("organisation") : fact.get("to");
+        link(links, RelationshipType.OF, factId, first);
+        link(links, RelationshipType.IN, factId, second);
+        link(links, RelationshipType.CLAIMED_BY, claimId, claim.get("claimant"));
+        link(links, RelationshipType.FROM, claimId, claim.get("source"));
+        link(links, RelationshipType.ASSERTS, claimId, factId);
+        link(links, RelationshipType.ABOUT, claimId, first);
+        link(links, RelationshipType.ABOUT, claimId, second);
+      }
+      factRows.forEach((label, rows) -> tx.run(FACTS.formatted(label), Map.of("rows", rows)).consume());
+      tx.run(FACTS.formatted("Claim"), Map.of("rows", claimRows)).consume();
+      tx.run(UNLINK, Map.of("ids", ids)).consume();
+      links.forEach((type, rows) -> tx.run(LINK.formatted(type.name()), Map.of("rows", rows)).consume());
+      ids.add(origin.sourceId());
+      Restrictions.refreshNodes(tx, ids);
+    }
+    return new Written(created, updated, unchanged, rejections);
+  }
+
+  /** The parties of the batch found in the graph, by FollowTheMoney id. */
+  private static Map<String, Party> parties(TransactionContext tx, List<Pending> batch) {
+    var refs = new LinkedHashMap<String, Map<String, Object>>();
+    for (var p : batch) {
+      for (var ftmId : List.of(p.link().from(), p.link().to())) {
+        refs.computeIfAbsent(ftmId, id -> Map.of("ftmId", id, "candidates", List.of(id,
+            FtmEntities.casegraphId("person", id), FtmEntities.casegraphId("org", id)).stream().distinct().toList()));
+      }
+    }
+    var found = new HashMap<String, Party>();
+    tx.run(Restrictions.forViewer(PARTIES), Map.of("refs", List.copyOf(refs.values()))).forEachRemaining(r ->
+        found.put(r.get("ftmId").asString(), new Party(r.get("id").asString(), r.get("name").asString(),
+            r.get("person").asBoolean(), r.get("organisation").asBoolean())));
+    return found;
+  }
+
+  private static Map<String, Map<String, Object>> stored(TransactionContext tx, java.util.Collection<String> factIds,
+      java.util.Collection<Map<String, Object>> claims) {
+    var ids = new ArrayList<>(factIds);
+    claims.forEach(c -> ids.add((String) c.get("id")));
+    var stored = new HashMap<String, Map<String, Object>>();
+    tx.run(STORED, Map.of("ids", ids)).forEachRemaining(r -> stored.put(r.get("id").asString(), r.get("properties").asMap()));
+    return stored;
+  }
+
+  private static String missing(FtmLinks.Link link, boolean from, boolean to) {
+    var shape = link.shape();
+    var which = from && to
+        ? "neither %s '%s' nor %s '%s' is".formatted(shape.from, link.from(), shape.to, link.to())
+        : from ? "%s '%s' is not".formatted(shape.from, link.from()) : "%s '%s' is not".formatted(shape.to, link.to());
+    return which + " in this file or in the graph (or its line was rejected): import the entity first, or in the same file";
+  }
+
+  private static Map<String, Object> role(FtmLinks.Link link, Party from, Party to, FtmOrigin origin) {
+    var row = new LinkedHashMap<String, Object>();
+    var id = FtmEntities.casegraphId("role", link.ftmId());
+    row.put("id", id);
+    row.put("person", from.id());
+    row.put("organisation", to.id());
+    row.put("title", link.detail() != null ? link.detail() : link.shape().defaultTitle);
+    put(row, "since", link.since());
+    put(row, "until", link.until());
+    bookkeeping(row, id, link, origin);
+    return row;
+  }
+
+  private static Map<String, Object> tie(FtmLinks.Link link, Party from, Party to, FtmOrigin origin) {
+    var row = new LinkedHashMap<String, Object>();
+    var id = FtmEntities.casegraphId("tie", link.ftmId());
+    row.put("id", id);
+    row.put("kind", link.shape().kind.name());
+    row.put("from", from.id());
+    row.put("to", to.id());
+    put(row, "relationship", link.detail());
+    put(row, "percentage", link.percentage());
+    put(row, "since", link.since());
+    put(row, "until", link.until());
+    bookkeeping(row, id, link, origin);
+    return row;
+  }
+
+  private static void bookkeeping(Map<String, Object> row, String id, FtmLinks.Link link, FtmOrigin origin) {
+    if (!id.substring(id.indexOf(':') + 1).equals(link.ftmId())) {
+      row.put("ftmId", link.ftmId());
+    }
+    row.put("ftmSchema", link.shape().schema);
+    row.put("importedFrom", origin.sourceId());
+  }
+
+  /** The claim behind a fact: the publisher's, from the data set, with the line's provenance kept. */
+  private static Map<String, Object> claim(FtmLinks.Link link, String factId, Party from, Party to, String claimant, FtmOrigin origin) {
+    var row = new LinkedHashMap<String, Object>();
+    row.put("id", claimId(factId));
+    row.put("statement", link.shape().statement(from.name(), to.name(), link.detail(), link.percentage()));
+    put(row, "quote", link.summary());
+    row.put("claimant", claimant);
+    row.put("source", origin.sourceId());
+    var claimedOn = link.claimedOn();
+    if (claimedOn != null) {
+      var date = PartialDate.parse(claimedOn);
+      row.put("claimedOn", date.toString());
+      row.put("claimedOnStart", date.start());
+      row.put("claimedOnEnd", date.end());
+    }
+    put(row, "sourceUrl", link.sourceUrl());
+    put(row, "ftmDate", link.date());
+    put(row, "ftmModifiedAt", link.modifiedAt());
+    put(row, "ftmRecordId", link.recordId());
+    row.put("importedFrom", origin.sourceId());
+    return row;
+  }
+
+  /** The claim that backs an imported fact: {@code claim:} and the fact's id after its prefix. */
+  static String claimId(String factId) {
+    return "claim:" + factId.replace(':', '-');
+  }
+
+  /** The data set's publisher, as the organisation that makes the claims of an import. */
+  static Map<String, Object> claimant(FtmOrigin origin) {
+    var publisher = java.util.Objects.requireNonNull(origin.publisher());
+    var id = FtmEntities.casegraphId("org", "publisher-" + publisher);
+    var item = new Dataset.OrganisationItem(id, publisher, List.of(), "Publisher of FollowTheMoney data imported here", "OTHER", null);
+    var row = new LinkedHashMap<>(Upserts.properties(new Dataset(Dataset.FORMAT, null, null, List.of(item), null, null, null, null,
+        null, null)).get(id));
+    row.put("ftmSchema", "Organization");
+    row.put("importedFrom", origin.sourceId());
+    return row;
+  }
+
+  private static void link(Map<RelationshipType, List<Map<String, Object>>> links, RelationshipType type, Object from, Object to) {
+    links.computeIfAbsent(type, t -> new ArrayList<>()).add(Map.of("from", from, "to", to));
+  }
+
+  private static void put(Map<String, Object> row, String key, @Nullable Object value) {
+    if (value != null) {
+      row.put(key, value);
+    }
+  }
+}
