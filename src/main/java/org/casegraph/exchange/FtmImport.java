@@ -46,7 +46,8 @@ class FtmImport {
   static final String SOURCE = """
       MERGE (s:Node {id: $source.id})
       SET s:Source
-      WITH s, CASE WHEN s.restricted IS NULL THEN $source ELSE $source {.*, restricted: s.restricted} END AS wanted
+      WITH s, $source AS source
+      WITH s, CASE WHEN s.restricted IS NULL THEN source ELSE source {.*, restricted: s.restricted} END AS wanted
       WHERE properties(s) <> wanted
       SET s = wanted
       """;

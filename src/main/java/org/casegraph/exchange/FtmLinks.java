@@ -58,7 +58,7 @@ final class FtmLinks {
       if (percentage != null) {
         text += " (" + percentage + (percentage.matches("[0-9.,]+") ? "%" : "") + ")";
       }
-      return detail == null ? text : text + ": " + detail;
+      return detail == null || detail.equals(defaultTitle) ? text : text + ": " + detail;
     }
 
     /** The schema a tie of this kind is written as, when it was not imported with one. */
