@@ -5,12 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.casegraph.dataset.Dataset;
-import org.casegraph.dataset.Upserts;
 import org.casegraph.graph.RelationshipType;
 import org.casegraph.security.Restrictions;
-import org.casegraph.support.PartialDate;
-import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +22,8 @@ class FtmLinkWriter {
   /** A relationship line waiting for its parties to be written. */
   record Pending(long line, FtmLinks.Link link) {}
 
-  record Written(long created, long updated, long unchanged, List<Rejection> rejections) {}
-
   /** A party of a relationship as the graph holds it. */
-  private record Party(String id, String name, boolean person, boolean organisation) {}
+  record Party(String id, String name, boolean person, boolean organisation) {}
 
   private static final String PARTIES = """
       UNWIND $refs AS ref
@@ -60,9 +54,9 @@ class FtmLinkWriter {
       MERGE (a)-[:%s]->(b)
       """;
 
-  Written write(TransactionContext tx, List<Pending> batch, FtmOrigin origin) {
+  BatchWritten write(TransactionContext tx, List<Pending> batch, FtmOrigin origin) {
     var parties = parties(tx, batch);
-    var claimant = claimant(origin);
+    var claimant = FtmLinkRows.claimant(origin);
     var rejections = new ArrayList<Rejection>();
     var facts = new LinkedHashMap<String, Map<String, Object>>();
     var factLabels = new HashMap<String, String>();
@@ -76,11 +70,11 @@ class FtmLinkWriter {
         continue;
       }
       var role = link.shape().isRole() && from.person() && to.organisation();
-      var fact = role ? role(link, from, to, origin) : tie(link, from, to, origin);
+      var fact = role ? FtmLinkRows.role(link, from, to, origin) : FtmLinkRows.tie(link, from, to, origin);
       var factId = (String) fact.get("id");
       facts.put(factId, fact);
       factLabels.put(factId, role ? "Role" : "Tie");
-      claims.put(factId, claim(link, factId, from, to, (String) claimant.get("id"), origin));
+      claims.put(factId, FtmLinkRows.claim(link, factId, from, to, (String) claimant.get("id"), origin));
     }
     var stored = stored(tx, facts.keySet(), claims.values());
     var changed = new ArrayList<String>();
@@ -103,7 +97,7 @@ class FtmLinkWriter {
       changed.add(e.getKey());
     }
     if (!changed.isEmpty()) {
-      tx.run(FtmImport.SOURCE, Map.of("source", origin.source())).consume();
+      tx.run(FtmOrigin.WRITE, Map.of("source", origin.source())).consume();
       tx.run(CLAIMANT, Map.of("claimant", claimant)).consume();
       var factRows = new HashMap<String, List<Map<String, Object>>>();
       var claimRows = new ArrayList<Map<String, Object>>();
@@ -135,7 +129,7 @@ class FtmLinkWriter {
       ids.add(origin.sourceId());
       Restrictions.refreshNodes(tx, ids);
     }
-    return new Written(created, updated, unchanged, rejections);
+    return new BatchWritten(created, updated, unchanged, rejections);
   }
 
   /** The parties of the batch found in the graph, by FollowTheMoney id. */
@@ -171,89 +165,8 @@ class FtmLinkWriter {
     return which + " in this file or in the graph (or its line was rejected): import the entity first, or in the same file";
   }
 
-  private static Map<String, Object> role(FtmLinks.Link link, Party from, Party to, FtmOrigin origin) {
-    var row = new LinkedHashMap<String, Object>();
-    var id = FtmEntities.casegraphId("role", link.ftmId());
-    row.put("id", id);
-    row.put("person", from.id());
-    row.put("organisation", to.id());
-    row.put("title", link.detail() != null ? link.detail() : link.shape().defaultTitle);
-    put(row, "since", link.since());
-    put(row, "until", link.until());
-    bookkeeping(row, id, link, origin);
-    return row;
-  }
-
-  private static Map<String, Object> tie(FtmLinks.Link link, Party from, Party to, FtmOrigin origin) {
-    var row = new LinkedHashMap<String, Object>();
-    var id = FtmEntities.casegraphId("tie", link.ftmId());
-    row.put("id", id);
-    row.put("kind", link.shape().kind.name());
-    row.put("from", from.id());
-    row.put("to", to.id());
-    put(row, "relationship", link.detail());
-    put(row, "percentage", link.percentage());
-    put(row, "since", link.since());
-    put(row, "until", link.until());
-    bookkeeping(row, id, link, origin);
-    return row;
-  }
-
-  private static void bookkeeping(Map<String, Object> row, String id, FtmLinks.Link link, FtmOrigin origin) {
-    if (!id.substring(id.indexOf(':') + 1).equals(link.ftmId())) {
-      row.put("ftmId", link.ftmId());
-    }
-    row.put("ftmSchema", link.shape().schema);
-    row.put("importedFrom", origin.sourceId());
-  }
-
-  /** The claim behind a fact: the publisher's, from the data set, with the line's provenance kept. */
-  private static Map<String, Object> claim(FtmLinks.Link link, String factId, Party from, Party to, String claimant, FtmOrigin origin) {
-    var row = new LinkedHashMap<String, Object>();
-    row.put("id", claimId(factId));
-    row.put("statement", link.shape().statement(from.name(), to.name(), link.detail(), link.percentage()));
-    put(row, "quote", link.summary());
-    row.put("claimant", claimant);
-    row.put("source", origin.sourceId());
-    var claimedOn = link.claimedOn();
-    if (claimedOn != null) {
-      var date = PartialDate.parse(claimedOn);
-      row.put("claimedOn", date.toString());
-      row.put("claimedOnStart", date.start());
-      row.put("claimedOnEnd", date.end());
-    }
-    put(row, "sourceUrl", link.sourceUrl());
-    put(row, "ftmDate", link.date());
-    put(row, "ftmModifiedAt", link.modifiedAt());
-    put(row, "ftmRecordId", link.recordId());
-    row.put("importedFrom", origin.sourceId());
-    return row;
-  }
-
-  /** The claim that backs an imported fact: {@code claim:} and the fact's id after its prefix. */
-  static String claimId(String factId) {
-    return "claim:" + factId.replace(':', '-');
-  }
-
-  /** The data set's publisher, as the organisation that makes the claims of an import. */
-  static Map<String, Object> claimant(FtmOrigin origin) {
-    var publisher = java.util.Objects.requireNonNull(origin.publisher());
-    var id = FtmEntities.casegraphId("org", "publisher-" + publisher);
-    var item = new Dataset.OrganisationItem(id, publisher, List.of(), "Publisher of FollowTheMoney data imported here", "OTHER", null);
-    var row = new LinkedHashMap<>(Upserts.properties(new Dataset(Dataset.FORMAT, null, null, List.of(item), null, null, null, null,
-        null, null)).get(id));
-    row.put("ftmSchema", "Organization");
-    row.put("importedFrom", origin.sourceId());
-    return row;
-  }
-
   private static void link(Map<RelationshipType, List<Map<String, Object>>> links, RelationshipType type, Object from, Object to) {
     links.computeIfAbsent(type, t -> new ArrayList<>()).add(Map.of("from", from, "to", to));
   }
 
-  private static void put(Map<String, Object> row, String key, @Nullable Object value) {
-    if (value != null) {
-      row.put(key, value);
-    }
-  }
 }

@@ -10,6 +10,16 @@ import org.jspecify.annotations.Nullable;
  */
 record FtmOrigin(String dataset, @Nullable String publisher, @Nullable String url) {
 
+  /** Writes the data set's source ({@code $source}, see {@link #source()}); a restriction set on it since (by a write) is kept. */
+  static final String WRITE = """
+      MERGE (s:Node {id: $source.id})
+      SET s:Source
+      WITH s, $source AS source
+      WITH s, CASE WHEN s.restricted IS NULL THEN source ELSE source {.*, restricted: s.restricted} END AS wanted
+      WHERE properties(s) <> wanted
+      SET s = wanted
+      """;
+
   String sourceId() {
     return FtmEntities.casegraphId("source", dataset);
   }
