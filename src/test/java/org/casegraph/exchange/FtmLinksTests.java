@@ -89,6 +89,41 @@ class FtmLinksTests {
     assertThat(written.get("owner")).isEqualTo(List.of("p-1"));
   }
 
+  @Test
+  void shouldStoreAnEmploymentWithNoTitleAsARoleTitledEmployeeAndItsClaimDatedByModifiedAt() throws Exception {
+    var link = read("""
+        {"id": "e-1", "schema": "Employment", "properties": {"employee": ["p-1"], "employer": ["o-1"], "endDate": ["2022-12"],
+         "summary": ["Clerk until 2022."], "sourceUrl": ["https://example.org/e"], "modifiedAt": ["2024-11-18T09:30:00"]}}""");
+    var origin = new FtmOrigin("registry", "Test Registry", "https://example.org/");
+    var person = new FtmLinkWriter.Party("person:ftm-p-1", "Luis Rivas", true, false);
+    var employer = new FtmLinkWriter.Party("org:ftm-o-1", "Inversiones Caribe", false, true);
+
+    var role = FtmLinkRows.role(link, person, employer, origin);
+    var claim = FtmLinkRows.claim(link, "role:ftm-e-1", person, employer, "org:ftm-publisher-x", origin);
+
+    assertThat(role).containsEntry("id", "role:ftm-e-1").containsEntry("person", "person:ftm-p-1")
+        .containsEntry("organisation", "org:ftm-o-1").containsEntry("title", "employee").containsEntry("until", "2022-12")
+        .containsEntry("ftmId", "e-1").containsEntry("ftmSchema", "Employment").doesNotContainKey("since");
+    assertThat(claim).containsEntry("id", "claim:role-ftm-e-1").containsEntry("statement", "Luis Rivas is employed by Inversiones Caribe")
+        .containsEntry("quote", "Clerk until 2022.").containsEntry("claimedOn", "2024-11-18")
+        .containsEntry("claimedOnStart", java.time.LocalDate.of(2024, 11, 18)).containsEntry("sourceUrl", "https://example.org/e")
+        .containsEntry("source", "source:ftm-registry").containsEntry("claimant", "org:ftm-publisher-x");
+  }
+
+  @Test
+  void shouldStoreAFamilyTieBetweenItsTwoPeople() throws Exception {
+    var link = read("{\"id\": \"f-1\", \"schema\": \"Family\", \"properties\": {\"person\": [\"a\"], \"relative\": [\"b\"], \"relationship\": [\"brother\"]}}");
+    var origin = new FtmOrigin("registry", "Test Registry", null);
+
+    var tie = FtmLinkRows.tie(link, new FtmLinkWriter.Party("person:ftm-a", "Ana", true, false),
+        new FtmLinkWriter.Party("person:ftm-b", "Luis", true, false), origin);
+
+    assertThat(tie).containsEntry("id", "tie:ftm-f-1").containsEntry("kind", "FAMILY").containsEntry("from", "person:ftm-a")
+        .containsEntry("to", "person:ftm-b").containsEntry("relationship", "brother");
+    assertThat(FtmLinkRows.claimant(origin)).containsEntry("name", "Test Registry").containsEntry("category", "OTHER")
+        .hasEntrySatisfying("id", id -> assertThat((String) id).startsWith("org:ftm-publisher-test-registry-"));
+  }
+
   private static FtmLinks.Link read(String line) throws Exception {
     var outcome = FtmEntities.map(JSON.readTree(line));
     assertThat(outcome).isInstanceOf(FtmEntities.Related.class);
