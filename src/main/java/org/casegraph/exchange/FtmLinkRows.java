@@ -26,7 +26,7 @@ final class FtmLinkRows {
     row.put("title", link.detail() != null ? link.detail() : link.shape().defaultTitle);
     put(row, "since", link.since());
     put(row, "until", link.until());
-    bookkeeping(row, id, link, origin);
+    bookkeeping(row, id, link);
     return row;
   }
 
@@ -41,22 +41,22 @@ final class FtmLinkRows {
     put(row, "percentage", link.percentage());
     put(row, "since", link.since());
     put(row, "until", link.until());
-    bookkeeping(row, id, link, origin);
+    bookkeeping(row, id, link);
     return row;
   }
 
-  private static void bookkeeping(Map<String, Object> row, String id, FtmLinks.Link link, FtmOrigin origin) {
+  /** Where a fact came from is its claims' to say: a fact two data sets give has a claim from each. */
+  private static void bookkeeping(Map<String, Object> row, String id, FtmLinks.Link link) {
     if (!id.substring(id.indexOf(':') + 1).equals(link.ftmId())) {
       row.put("ftmId", link.ftmId());
     }
     row.put("ftmSchema", link.shape().schema);
-    row.put("importedFrom", origin.sourceId());
   }
 
   /** The claim behind a fact: the publisher's, from the data set, with the line's provenance kept. */
   static Map<String, Object> claim(FtmLinks.Link link, String factId, FtmLinkWriter.Party from, FtmLinkWriter.Party to, String claimant, FtmOrigin origin) {
     var row = new LinkedHashMap<String, Object>();
-    row.put("id", claimId(factId));
+    row.put("id", claimId(factId, origin));
     row.put("statement", link.shape().statement(from.name(), to.name(), link.detail(), link.percentage()));
     put(row, "quote", link.summary());
     row.put("claimant", claimant);
@@ -76,12 +76,20 @@ final class FtmLinkRows {
     return row;
   }
 
-  /** The claim that backs an imported fact: {@code claim:} and the fact's id after its prefix. */
-  static String claimId(String factId) {
-    return "claim:" + factId.replace(':', '-');
+  /**
+   * The claim with which a data set backs an imported fact: {@code claim:}, the data set's source id and the
+   * fact's id after their prefixes ({@code claim:ftm-us-ofac-sdn-role-ftm-m-1}). One claim per data set and fact:
+   * importing it again finds the same claim; another data set giving the same relationship adds its own.
+   */
+  static String claimId(String factId, FtmOrigin origin) {
+    var source = origin.sourceId();
+    return "claim:" + source.substring(source.indexOf(':') + 1) + "-" + factId.replace(':', '-');
   }
 
-  /** The data set's publisher, as the organisation that makes the claims of an import. */
+  /**
+   * The data set's publisher, as the organisation that makes the claims of an import: made by the first
+   * import that names it, and left as it is after (a FollowTheMoney export carries it as an Organization).
+   */
   static Map<String, Object> claimant(FtmOrigin origin) {
     var publisher = java.util.Objects.requireNonNull(origin.publisher());
     var id = FtmEntities.casegraphId("org", "publisher-" + publisher);

@@ -37,9 +37,7 @@ class FtmLinkWriter {
   private static final String STORED = "UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, properties(n) AS properties";
   private static final String CLAIMANT = """
       MERGE (o:Node {id: $claimant.id})
-      SET o:Entity:Organisation
-      WITH o WHERE properties(o) <> $claimant
-      SET o = $claimant
+      ON CREATE SET o:Entity:Organisation, o = $claimant
       """;
   private static final String FACTS = """
       UNWIND $rows AS row

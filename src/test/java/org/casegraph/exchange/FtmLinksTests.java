@@ -104,7 +104,7 @@ class FtmLinksTests {
     assertThat(role).containsEntry("id", "role:ftm-e-1").containsEntry("person", "person:ftm-p-1")
         .containsEntry("organisation", "org:ftm-o-1").containsEntry("title", "employee").containsEntry("until", "2022-12")
         .containsEntry("ftmId", "e-1").containsEntry("ftmSchema", "Employment").doesNotContainKey("since");
-    assertThat(claim).containsEntry("id", "claim:role-ftm-e-1").containsEntry("statement", "Luis Rivas is employed by Inversiones Caribe")
+    assertThat(claim).containsEntry("id", "claim:ftm-registry-role-ftm-e-1").containsEntry("statement", "Luis Rivas is employed by Inversiones Caribe")
         .containsEntry("quote", "Clerk until 2022.").containsEntry("claimedOn", "2024-11-18")
         .containsEntry("claimedOnStart", java.time.LocalDate.of(2024, 11, 18)).containsEntry("sourceUrl", "https://example.org/e")
         .containsEntry("source", "source:ftm-registry").containsEntry("claimant", "org:ftm-publisher-x");

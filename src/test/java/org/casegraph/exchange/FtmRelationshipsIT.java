@@ -32,6 +32,7 @@ class FtmRelationshipsIT extends ApiIT {
   private static final String SOURCE = "source:ftm-registry-test";
   private static final String SIZE = "MATCH (n) RETURN count(n) * 1000000 + COUNT { ()-[]->() }";
   private static final String CHANGES = "MATCH (c:Change {action: 'importData'}) RETURN count(c)";
+  private static final String FACTS = "MATCH (f:Role|Tie) WHERE f.id STARTS WITH 'role:ftm-' OR f.id STARTS WITH 'tie:ftm-' RETURN count(f)";
   /** The imported relationships and their claims: every property, and every relationship from them. */
   private static final String RELATIONSHIPS = """
       MATCH (f:Role|Tie) WHERE f.id STARTS WITH 'role:ftm-' OR f.id STARTS WITH 'tie:ftm-'
@@ -104,13 +105,13 @@ class FtmRelationshipsIT extends ApiIT {
         .path("holding.ties[?(@.kind == 'DIRECTORSHIP')].relationship").entityList(String.class).containsExactly("corporate director")
         .path("holding.ties[?(@.kind == 'DIRECTORSHIP')].to.name").entityList(String.class).containsExactly("Foro Justicia")
         .path("foro.members[*].title").entityList(String.class).containsExactly("lawyer");
-    assertThat(TestDatabase.count("MATCH (f:Role|Tie {importedFrom: '%s'}) RETURN count(f)".formatted(SOURCE))).isEqualTo(7);
+    assertThat(TestDatabase.count(FACTS)).isEqualTo(7);
     assertThat(TestDatabase.count("""
-        MATCH (f:Role|Tie {importedFrom: '%s'})
-        WHERE COUNT { (f)<-[:ASSERTS]-(c:Claim)-[:FROM]->(:Source {id: '%1$s'}) WHERE EXISTS { (c)-[:CLAIMED_BY]->(:Organisation {name: 'Test Registry'}) } } <> 1
+        MATCH (f:Role|Tie) WHERE f.id STARTS WITH 'role:ftm-' OR f.id STARTS WITH 'tie:ftm-'
+        WITH f WHERE COUNT { (f)<-[:ASSERTS]-(c:Claim)-[:FROM]->(:Source {id: '%1$s'}) WHERE EXISTS { (c)-[:CLAIMED_BY]->(:Organisation {name: 'Test Registry'}) } } <> 1
         RETURN count(f)""".formatted(SOURCE))).as("every fact with exactly one claim, by the publisher, from the data set").isZero();
     assertThat(TestDatabase.count("""
-        MATCH (c:Claim {id: 'claim:role-ftm-m-ana-foro', sourceUrl: 'https://registry.example.org/records/1', ftmRecordId: 'R-1',
+        MATCH (c:Claim {id: 'claim:ftm-registry-test-role-ftm-m-ana-foro', sourceUrl: 'https://registry.example.org/records/1', ftmRecordId: 'R-1',
           ftmModifiedAt: '2024-11-18T09:30:00'}) RETURN count(c)""")).isOne();
   }
 
@@ -122,14 +123,14 @@ class FtmRelationshipsIT extends ApiIT {
         { neighbourhood(of: "tie:ftm-assoc-1") { nodes { id __typename } edges { from to type claims { id } } } }""")
         .execute().errors().verify()
         .path("neighbourhood.nodes[*].id").entityList(String.class)
-        .contains("tie:ftm-assoc-1", "person:ftm-p-luis", "person:alfredo-romero", "claim:tie-ftm-assoc-1")
+        .contains("tie:ftm-assoc-1", "person:ftm-p-luis", "person:alfredo-romero", "claim:ftm-registry-test-tie-ftm-assoc-1")
         .path("neighbourhood.nodes[?(@.id == 'tie:ftm-assoc-1')].__typename").entityList(String.class).containsExactly("Tie")
         .path("neighbourhood.edges[?(@.type == 'OF')].to").entityList(String.class).containsExactly("person:ftm-p-luis")
-        .path("neighbourhood.edges[?(@.type == 'IN')].claims[*].id").entityList(String.class).containsExactly("claim:tie-ftm-assoc-1");
+        .path("neighbourhood.edges[?(@.type == 'IN')].claims[*].id").entityList(String.class).containsExactly("claim:ftm-registry-test-tie-ftm-assoc-1");
     graphQl.document("{ shortestPath(from: \"person:ftm-p-luis\", to: \"person:alfredo-romero\") { length nodes { id } } }")
         .execute().errors().verify()
         .path("shortestPath.length").entity(Integer.class).isEqualTo(2)
-        .path("shortestPath.nodes[1].id").entity(String.class).satisfies(id -> assertThat(id).isIn("tie:ftm-assoc-1", "claim:tie-ftm-assoc-1"));
+        .path("shortestPath.nodes[1].id").entity(String.class).satisfies(id -> assertThat(id).isIn("tie:ftm-assoc-1", "claim:ftm-registry-test-tie-ftm-assoc-1"));
   }
 
   @Test
@@ -157,13 +158,33 @@ class FtmRelationshipsIT extends ApiIT {
   }
 
   @Test
+  void shouldKeepEachDataSetsClaimWhenTwoGiveTheSameRelationship() throws Exception {
+    post(IMPORT, fixture(), TestTokens.ADMIN);
+
+    var second = JSON.readTree(post("/api/import?format=ftm&dataset=second-registry&publisher=Other%20Registry", fixture(),
+        TestTokens.ADMIN).body());
+
+    assertThat(second.get("created").asInt()).isZero();
+    assertThat(second.get("updated").asInt()).as("four entities now from the second data set, seven facts with a second claim").isEqualTo(11);
+    assertThat(TestDatabase.count(FACTS)).isEqualTo(7);
+    graphQl.document("{ node(id: \"role:ftm-m-ana-foro\") { ... on Role { title claims { claimant { name } source { id } } } } }")
+        .execute().errors().verify()
+        .path("node.title").entity(String.class).isEqualTo("lawyer")
+        .path("node.claims[*].claimant.name").entityList(String.class)
+        .satisfies(names -> assertThat(names).containsExactlyInAnyOrder("Test Registry", "Other Registry"))
+        .path("node.claims[*].source.id").entityList(String.class)
+        .satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder(SOURCE, "source:ftm-second-registry"));
+  }
+
+  @Test
   void shouldImportNoRelationshipWithoutAPublisherToClaimIt() throws Exception {
     var report = JSON.readTree(post("/api/import?format=ftm&dataset=registry-test", fixture(), TestTokens.ADMIN).body());
 
     assertThat(report.get("created").asInt()).isEqualTo(4);
     assertThat(report.get("rejections").valueStream().filter(r -> r.get("reason").asString().contains("(publisher=…)")).count())
         .isEqualTo(9);
-    assertThat(TestDatabase.count("MATCH (f:Role|Tie|Claim) WHERE f.importedFrom = '%s' RETURN count(f)".formatted(SOURCE))).isZero();
+    assertThat(TestDatabase.count(FACTS)).isZero();
+    assertThat(TestDatabase.count("MATCH (c:Claim)-[:FROM]->(:Source {id: '%s'}) RETURN count(c)".formatted(SOURCE))).isZero();
   }
 
   @Test
@@ -180,7 +201,7 @@ class FtmRelationshipsIT extends ApiIT {
          "recordId": ["R-1"], "modifiedAt": ["2024-11-18T09:30:00"]}"""));
 
     var dataset = get("/api/export?format=casegraph", TestTokens.READER).body();
-    assertThat(dataset).as("ties have no place in the data-set format").doesNotContain("tie:ftm-").contains("claim:role-ftm-m-ana-foro");
+    assertThat(dataset).as("ties have no place in the data-set format").doesNotContain("tie:ftm-").contains("claim:ftm-registry-test-role-ftm-m-ana-foro");
 
     TestDatabase.clear();
     TestTokens.ensure(tokens);
@@ -203,7 +224,7 @@ class FtmRelationshipsIT extends ApiIT {
     assertThat(again.get("unchanged").asInt()).as("a second import keeps the restriction").isEqualTo(11);
     assertThat(TestDatabase.count("MATCH (s:Source:Restricted {id: '%s', restricted: true}) RETURN count(s)".formatted(SOURCE))).isOne();
 
-    for (var id : List.of("tie:ftm-assoc-1", "person:ftm-p-luis", "claim:tie-ftm-assoc-1")) {
+    for (var id : List.of("tie:ftm-assoc-1", "person:ftm-p-luis", "claim:ftm-registry-test-tie-ftm-assoc-1")) {
       graphQl.document("{ node(id: \"%s\") { id } }".formatted(id)).execute().errors()
           .satisfy(errors -> assertThat(errors).singleElement()
               .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(org.springframework.graphql.execution.ErrorType.NOT_FOUND)));
@@ -214,7 +235,7 @@ class FtmRelationshipsIT extends ApiIT {
           around: neighbourhood(of: "person:alfredo-romero") { nodes { id } } }""";
     graphQl.document(query.replace("tie: node(id: \"tie:ftm-assoc-1\") { id }", "")).execute().errors().verify()
         .path("romero.ties").entityList(Object.class).hasSize(0)
-        .path("around.nodes[*].id").entityList(String.class).doesNotContain("tie:ftm-assoc-1", "claim:tie-ftm-assoc-1");
+        .path("around.nodes[*].id").entityList(String.class).doesNotContain("tie:ftm-assoc-1", "claim:ftm-registry-test-tie-ftm-assoc-1");
     as(TestTokens.CONFIDENTIAL_READER).document(query).execute().errors().verify()
         .path("tie.id").entity(String.class).isEqualTo("tie:ftm-assoc-1")
         .path("romero.ties[*].id").entityList(String.class).containsExactly("tie:ftm-assoc-1")
