@@ -124,7 +124,8 @@ class FtmLinkWriter {
       tx.run(FACTS.formatted("Claim"), Map.of("rows", claimRows)).consume();
       tx.run(UNLINK, Map.of("ids", ids)).consume();
       links.forEach((type, rows) -> tx.run(LINK.formatted(type.name()), Map.of("rows", rows)).consume());
-      ids.add(origin.sourceId());
+      // The batch's facts and claims only, not the source: refreshing a source reads every claim it holds,
+      // once per batch, and an import leaves the source's restriction as it was.
       Restrictions.refreshNodes(tx, ids);
     }
     return new BatchWritten(created, updated, unchanged, rejections);
