@@ -30,15 +30,15 @@ class ExportRepository {
   /** The claims that back the facts of a subgraph. */
   private static final String BACKING = """
       UNWIND $ids AS id
-      MATCH (f:Node {id: id}) WHERE f:Event OR f:Charge OR f:Detention OR f:Role
+      MATCH (f:Node {id: id}) WHERE f:Event OR f:Charge OR f:Detention OR f:Role OR f:Tie
       MATCH (c:Claim)-[:ASSERTS|REPORTS]->(f) WHERE %s
       RETURN DISTINCT c.id AS id
       """.formatted(Visibility.claim("c"));
-  /** What the claims, roles and detentions of a subgraph cannot be imported without. */
+  /** What the claims, roles, ties and detentions of a subgraph cannot be imported without. */
   private static final String REQUIRED = """
       UNWIND $ids AS id
       MATCH (n:Node {id: id})-[r:CLAIMED_BY|FROM|OF|IN]->(m:Node)
-      WHERE n:Claim OR n:Role OR (n:Detention AND type(r) = 'OF')
+      WHERE n:Claim OR n:Role OR n:Tie OR (n:Detention AND type(r) = 'OF')
       RETURN DISTINCT m.id AS id
       """;
 

@@ -46,9 +46,17 @@ enum ExportSection {
          organisation: head(COLLECT { MATCH (n)-[:IN]->(o:Organisation) RETURN o.id ORDER BY o.id }),
          personFtmId: head(COLLECT { MATCH (n)-[:OF]->(p:Person) RETURN coalesce(p.ftmId, p.id) ORDER BY p.id }),
          organisationFtmId: head(COLLECT { MATCH (n)-[:IN]->(o:Organisation) RETURN coalesce(o.ftmId, o.id) ORDER BY o.id }),
-         .title, .since, .until} AS item""",
+         .title, .since, .until, .ftmId, .ftmSchema, claim: %s} AS item""".formatted(provenance(s)),
       "id", "person", "organisation", "title", "since", "until"),
-  CLAIMS("claims", "Claim", s -> s.match("n", "Claim") + " AND " + s.claim("n", "n.id") + "\n" + """
+  /** Ties have no place in the data-set format yet: FollowTheMoney exports carry them. */
+  TIES("ties", "Tie", s -> s.match("n", "Tie") + " AND " + s.fact("n", "n.id") + "\n" + """
+       RETURN n {.id, .kind, .relationship, .percentage, .since, .until, .ftmId, .ftmSchema,
+         fromFtmId: head(COLLECT { MATCH (n)-[:OF]->(x:Entity) RETURN coalesce(x.ftmId, x.id) ORDER BY x.id }),
+         toFtmId: head(COLLECT { MATCH (n)-[:IN]->(x:Entity) RETURN coalesce(x.ftmId, x.id) ORDER BY x.id }),
+         claim: %s} AS item""".formatted(provenance(s)),
+      "id"),
+  CLAIMS("claims", "Claim", s -> s.match("n", "Claim") + " AND " + s.claim("n", "n.id")
+      + " AND NOT EXISTS { MATCH (n)-[:ASSERTS]->(t) WHERE 'Tie' IN labels(t) }\n" + """
        RETURN n {.id, .statement, .quote,
          claimant: head(COLLECT { MATCH (n)-[:CLAIMED_BY]->(x:Entity) RETURN x.id ORDER BY x.id }),
          source: head(COLLECT { MATCH (n)-[:FROM]->(x:Source) RETURN x.id ORDER BY x.id }),
@@ -78,6 +86,17 @@ enum ExportSection {
 
   String query(ExportScope scope) {
     return query.apply(scope);
+  }
+
+  /**
+   * The provenance a FollowTheMoney line of a fact carries: from one claim a reader may see that asserts it,
+   * the one its import wrote when there is one.
+   */
+  private static String provenance(ExportScope s) {
+    return """
+        head(COLLECT { MATCH (pc:Claim)-[:ASSERTS]->(n) WITH pc, pc.id AS id WHERE %s
+                       RETURN pc {.quote, .sourceUrl, .ftmDate, .ftmModifiedAt, .ftmRecordId} AS c
+                       ORDER BY pc.importedFrom IS NULL, id })""".formatted(s.claim("pc", "id"));
   }
 
   private static String quantity(String key) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.casegraph.dataset.Dataset;
+import org.casegraph.tie.Tie;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
@@ -17,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes an export as it is read: a data set (one JSON document, section by section) or FollowTheMoney
- * entity JSON lines (people, organisations, and a Membership for each role).
+ * entity JSON lines (people, organisations, a Membership, Employment or Directorship for each role and a
+ * relationship line for each tie, with the provenance of the claim behind it).
  */
 @Component
 class Exporter {
@@ -27,8 +29,10 @@ class Exporter {
    * left unclosed, so what was sent is not valid JSON.
    */
   private static final JsonMapper JSON = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_CONTENT).build();
-  private static final List<ExportSection> DATASET = List.of(ExportSection.values());
-  private static final List<ExportSection> FTM = List.of(ExportSection.PEOPLE, ExportSection.ORGANISATIONS, ExportSection.ROLES);
+  private static final List<ExportSection> DATASET = java.util.Arrays.stream(ExportSection.values())
+      .filter(s -> s != ExportSection.TIES).toList();
+  private static final List<ExportSection> FTM = List.of(ExportSection.PEOPLE, ExportSection.ORGANISATIONS, ExportSection.ROLES,
+      ExportSection.TIES);
   private static final byte[] NEWLINE = {'\n'};
 
   private final ExportRepository repository;
@@ -131,18 +135,31 @@ class Exporter {
         put(properties, "classification", category);
       }
       case ROLES -> {
-        entity.put("id", item.get("id"));
-        entity.put("schema", "Membership");
-        put(properties, "member", item.get("personFtmId"));
-        put(properties, "organization", item.get("organisationFtmId"));
-        put(properties, "role", item.get("title"));
-        put(properties, "startDate", item.get("since"));
-        put(properties, "endDate", item.get("until"));
+        var shape = FtmLinks.Shape.of(String.valueOf(item.get("ftmSchema")));
+        shape = shape != null && shape.isRole() ? shape : FtmLinks.Shape.MEMBERSHIP;
+        entity.put("id", or(item.get("ftmId"), item.get("id")));
+        entity.put("schema", shape.schema);
+        properties.putAll(FtmLinks.properties(shape, String.valueOf(item.get("personFtmId")),
+            String.valueOf(item.get("organisationFtmId")), (String) item.get("title"), null, (String) item.get("since"),
+            (String) item.get("until"), provenance(item)));
+      }
+      case TIES -> {
+        var shape = FtmLinks.Shape.of(String.valueOf(item.get("ftmSchema")));
+        shape = shape != null ? shape : FtmLinks.Shape.of(Tie.Kind.valueOf(String.valueOf(item.get("kind"))));
+        entity.put("id", or(item.get("ftmId"), item.get("id")));
+        entity.put("schema", shape.schema);
+        properties.putAll(FtmLinks.properties(shape, String.valueOf(item.get("fromFtmId")), String.valueOf(item.get("toFtmId")),
+            (String) item.get("relationship"), (String) item.get("percentage"), (String) item.get("since"),
+            (String) item.get("until"), provenance(item)));
       }
       default -> throw new IllegalArgumentException(section + " has no FollowTheMoney form");
     }
     entity.put("properties", properties);
     return entity;
+  }
+
+  private static Map<String, Object> provenance(Map<String, Object> item) {
+    return item.get("claim") instanceof Map<?, ?> claim ? map(claim) : Map.of();
   }
 
   private static void put(Map<String, Object> properties, String name, @Nullable Object value) {

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * FollowTheMoney entities as Casegraph people and organisations, and back. A Person becomes a person;
- * an Organization, Company, PublicBody or LegalEntity an organisation. Ids become stable Casegraph ids:
+ * an Organization, Company, PublicBody or LegalEntity an organisation; a relationship line is read by
+ * {@link FtmLinks}. Ids become stable Casegraph ids:
  * an id that already is one (from a Casegraph export) is kept, any other becomes {@code person:ftm-<slug>}
  * or {@code org:ftm-<slug>}, with a short hash of the original where the slug had to change it.
  */
@@ -28,8 +29,6 @@ final class FtmEntities {
   static final Set<String> CATEGORIES = Set.of("NGO", "GOVERNMENT_BODY", "ELECTORAL_AUTHORITY", "PROSECUTOR", "COURT",
       "POLITICAL_GROUP", "STATE", "INTERNATIONAL_BODY", "MEDIA", "OTHER");
   static final Set<String> PUBLIC_CATEGORIES = Set.of("GOVERNMENT_BODY", "ELECTORAL_AUTHORITY", "PROSECUTOR", "COURT", "STATE");
-  private static final Set<String> RELATIONSHIP_SCHEMATA = Set.of("Membership", "Employment", "Directorship",
-      "Ownership", "Family", "Associate", "Representation", "Succession", "UnknownLink");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
   private static final Pattern DATE = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?");
@@ -38,10 +37,13 @@ final class FtmEntities {
   private FtmEntities() {}
 
   /** What a line becomes: a person or organisation, or a reason why not. */
-  sealed interface Outcome permits Mapped, Refused {}
+  sealed interface Outcome permits Mapped, Related, Refused {}
 
   /** @param item a {@link Dataset.PersonItem} or {@link Dataset.OrganisationItem} */
   record Mapped(String id, String ftmId, String schema, Object item) implements Outcome {}
+
+  /** A relationship line, written once its two parties are (see {@link FtmLinks}). */
+  record Related(FtmLinks.Link link) implements Outcome {}
 
   record Refused(@Nullable String ftmId, String reason) implements Outcome {}
 
@@ -61,10 +63,17 @@ final class FtmEntities {
     if (properties != null && !properties.isObject()) {
       return new Refused(ftmId, "'properties' is not an object");
     }
+    var shape = FtmLinks.Shape.of(schema);
+    if (shape != null) {
+      return switch (FtmLinks.read(ftmId, shape, properties)) {
+        case FtmLinks.Read r -> new Related(r.link());
+        case FtmLinks.Refused r -> new Refused(ftmId, r.reason());
+      };
+    }
     if (!schema.equals("Person") && !ORGANISATION_SCHEMATA.contains(schema)) {
-      return new Refused(ftmId, RELATIONSHIP_SCHEMATA.contains(schema)
-          ? "schema '%s' is not imported: it would be a relationship, and Casegraph stores relationships only with the claim behind them, which FollowTheMoney entities do not carry".formatted(schema)
-          : "schema '%s' is not imported: only Person, Organization, Company, PublicBody and LegalEntity are".formatted(schema));
+      return new Refused(ftmId, ("schema '%s' is not imported: only Person, Organization, Company, PublicBody and LegalEntity "
+          + "are, and the relationships Membership, Employment, Directorship, Ownership, Family, Associate and UnknownLink")
+          .formatted(schema));
     }
     var p = new Properties(properties);
     var names = new ArrayList<>(p.all("name"));

@@ -5,13 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import org.casegraph.audit.AuditTrail;
-import org.casegraph.dataset.Dataset;
-import org.casegraph.dataset.Upserts;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
@@ -22,8 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports FollowTheMoney entity JSON lines as a stream, a batch of lines per transaction, so that memory
- * does not grow with the file. A line that cannot be imported is rejected with its number and the reason;
- * the others are written. Each batch commits with its audit record or not at all; a failure stops the
+ * does not grow with the file. People and organisations are written as they come; relationship lines are
+ * put aside (on disk) and written after them, each with its claim, since they may name entities of later
+ * lines. A line that cannot be imported is rejected with its number and the reason; the others are written. Each batch commits with its audit record or not at all; a failure stops the
  * import at that batch, keeping the batches before it, and importing the same file again completes it.
  */
 @Component
@@ -31,69 +28,63 @@ class FtmImport {
 
   private static final Logger log = LoggerFactory.getLogger(FtmImport.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final Pattern ITEM = Pattern.compile("^\\$\\.(people|organisations)\\[(\\d+)]");
   private static final int MAX_REASON = 300;
 
-  private static final String STORED = "UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, properties(n) AS properties";
-  private static final String WRITE = """
-      UNWIND $rows AS row
-      MERGE (n:Node {id: row.id})
-      SET n:Entity:%s
-      SET n = row
-      """;
-  private static final String SOURCE = """
-      MERGE (s:Node {id: $source.id})
-      SET s:Source
-      WITH s WHERE properties(s) <> $source
-      SET s = $source
-      """;
-
-  private record Candidate(long line, FtmEntities.Mapped entity) {}
-
-  private record Written(long created, long updated, long unchanged, List<Rejection> rejections) {}
-
   private final AuditTrail audit;
-  private final Upserts upserts;
   private final ExchangeProperties properties;
+  private final FtmEntityWriter entities;
+  private final FtmLinkWriter links;
 
-  FtmImport(AuditTrail audit, Upserts upserts, ExchangeProperties properties) {
+  FtmImport(AuditTrail audit, ExchangeProperties properties, FtmEntityWriter entities, FtmLinkWriter links) {
     this.audit = audit;
-    this.upserts = upserts;
     this.properties = properties;
+    this.entities = entities;
+    this.links = links;
   }
 
   ExchangeReport importLines(InputStream in, FtmOrigin origin) {
     var tally = new Tally(ExchangeFormat.FTM, properties.maxRejectionsListed());
     tally.source = origin.sourceId();
     var lines = new Lines(in, (int) properties.maxLineLength().toBytes());
-    var batch = new ArrayList<Candidate>();
+    var batch = new ArrayList<FtmEntityWriter.Candidate>();
     var ids = new HashMap<String, Long>();
-    try {
+    try (var deferred = new DeferredLines()) {
       for (var line = lines.next(); line != null; line = lines.next()) {
         if (line.text() != null && line.text().isBlank()) {
           continue;
         }
         tally.items++;
-        var candidate = candidate(line, tally);
-        if (candidate != null) {
-          var first = ids.putIfAbsent(candidate.entity().id(), candidate.line());
-          if (first != null) {
-            tally.reject(Rejection.atLine(line.number(), candidate.entity().ftmId(),
-                "the same entity as line %d (both are %s)".formatted(first, candidate.entity().id())));
-            continue;
+        switch (outcome(line, tally)) {
+          case null -> {}
+          case FtmEntities.Related r when origin.publisher() == null -> tally.reject(Rejection.atLine(line.number(),
+              r.link().ftmId(), "a relationship is imported only with the claim behind it, and a claim needs a claimant: "
+                  + "name the data set's publisher (publisher=…)"));
+          case FtmEntities.Related r -> deferred.add(line.number(), java.util.Objects.requireNonNull(line.text()));
+          case FtmEntities.Mapped m -> {
+            var first = ids.putIfAbsent(m.id(), line.number());
+            if (first != null) {
+              tally.reject(Rejection.atLine(line.number(), m.ftmId(),
+                  "the same entity as line %d (both are %s)".formatted(first, m.id())));
+            } else {
+              batch.add(new FtmEntityWriter.Candidate(line.number(), m));
+            }
           }
-          batch.add(candidate);
+          case FtmEntities.Refused r -> throw new IllegalStateException("a refused line: " + r);
         }
         if (batch.size() >= properties.batchSize()) {
           if (!flush(batch, origin, tally)) {
-            return tally.report(true, stopped(batch, tally));
+            return tally.report(true, stopped(batch.getFirst().line(), batch.getLast().line(), tally));
           }
           batch.clear();
           ids.clear();
         }
       }
       if (!batch.isEmpty() && !flush(batch, origin, tally)) {
-        return tally.report(true, stopped(batch, tally));
+        return tally.report(true, stopped(batch.getFirst().line(), batch.getLast().line(), tally));
+      }
+      var stopped = relationships(deferred, origin, tally);
+      if (stopped != null) {
+        return tally.report(true, stopped);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the entities: " + e.getMessage(), e);
@@ -102,7 +93,41 @@ class FtmImport {
     return tally.report(true, null);
   }
 
-  private @Nullable Candidate candidate(Lines.Line line, Tally tally) {
+  /**
+   * Writes the relationship lines put aside, a batch per transaction, now that every entity of the file
+   * is written; why the import stopped, or null when it did not.
+   */
+  private @Nullable String relationships(DeferredLines deferred, FtmOrigin origin, Tally tally) throws IOException {
+    var batch = new ArrayList<FtmLinkWriter.Pending>();
+    var ids = new HashMap<String, Long>();
+    try (var reader = deferred.reader()) {
+      for (var line = reader.next(); line != null; line = reader.next()) {
+        if (!(FtmEntities.map(JSON.readTree(line.text())) instanceof FtmEntities.Related related)) {
+          throw new IllegalStateException("a line put aside is no longer a relationship: " + line.number());
+        }
+        var first = ids.putIfAbsent(related.link().ftmId(), line.number());
+        if (first != null) {
+          tally.reject(Rejection.atLine(line.number(), related.link().ftmId(), "the same relationship as line %d".formatted(first)));
+          continue;
+        }
+        batch.add(new FtmLinkWriter.Pending(line.number(), related.link()));
+        if (batch.size() >= properties.batchSize()) {
+          if (!flushLinks(batch, origin, tally)) {
+            return stopped(batch.getFirst().line(), batch.getLast().line(), tally);
+          }
+          batch.clear();
+          ids.clear();
+        }
+      }
+    }
+    if (!batch.isEmpty() && !flushLinks(batch, origin, tally)) {
+      return stopped(batch.getFirst().line(), batch.getLast().line(), tally);
+    }
+    return null;
+  }
+
+  /** A line as a person, organisation or relationship; null when it was rejected (and counted so). */
+  private FtmEntities.@Nullable Outcome outcome(Lines.Line line, Tally tally) {
     if (line.text() == null) {
       tally.reject(Rejection.atLine(line.number(), null, "longer than %s".formatted(properties.maxLineLength())));
       return null;
@@ -114,108 +139,50 @@ class FtmImport {
       tally.reject(Rejection.atLine(line.number(), null, shorten("not valid JSON: " + e.getOriginalMessage())));
       return null;
     }
-    return switch (outcome) {
-      case FtmEntities.Mapped m -> new Candidate(line.number(), m);
-      case FtmEntities.Refused r -> {
-        tally.reject(Rejection.atLine(line.number(), r.ftmId(), shorten(r.reason())));
-        yield null;
-      }
-    };
+    if (outcome instanceof FtmEntities.Refused r) {
+      tally.reject(Rejection.atLine(line.number(), r.ftmId(), shorten(r.reason())));
+      return null;
+    }
+    return outcome;
   }
 
-  /** Writes a batch in one transaction; false when it failed, with nothing of it written. */
-  private boolean flush(List<Candidate> batch, FtmOrigin origin, Tally tally) {
+  private boolean flush(List<FtmEntityWriter.Candidate> batch, FtmOrigin origin, Tally tally) {
+    return flush("entities", batch.getFirst().line(), batch.getLast().line(), tx -> entities.write(tx, batch, origin), origin, tally);
+  }
+
+  private boolean flushLinks(List<FtmLinkWriter.Pending> batch, FtmOrigin origin, Tally tally) {
+    return flush("relationships", batch.getFirst().line(), batch.getLast().line(), tx -> links.write(tx, batch, origin), origin, tally);
+  }
+
+  /** Writes a batch of lines in one transaction with its audit record; false when it failed, with nothing of it written. */
+  private boolean flush(String what, long first, long last, Function<TransactionContext, BatchWritten> write, FtmOrigin origin,
+      Tally tally) {
     try {
       var written = audit.write("importData", (tx, change) -> {
-        var result = write(tx, batch, origin);
+        var result = write.apply(tx);
         if (result.created() + result.updated() > 0) {
-          change.summary("Imported FollowTheMoney entities (%s), lines %d to %d: %d created, %d updated, %d unchanged, %d rejected"
-              .formatted(origin.dataset(), batch.getFirst().line(), batch.getLast().line(), result.created(),
-                  result.updated(), result.unchanged(), result.rejections().size()));
+          change.summary("Imported FollowTheMoney %s (%s), lines %d to %d: %d created, %d updated, %d unchanged, %d rejected"
+              .formatted(what, origin.dataset(), first, last, result.created(), result.updated(), result.unchanged(),
+                  result.rejections().size()));
         }
         return result;
       });
       tally.created += written.created();
       tally.updated += written.updated();
       tally.unchanged += written.unchanged();
-      written.rejections().forEach(tally::reject);
+      written.rejections().forEach(r -> tally.reject(new Rejection(r.line(), r.path(), r.id(), shorten(r.reason()))));
       tally.transactions++;
       return true;
     } catch (RuntimeException e) {
-      log.error("A batch of FollowTheMoney entities failed (lines {} to {})", batch.getFirst().line(), batch.getLast().line(), e);
+      log.error("A batch of FollowTheMoney {} failed (lines {} to {})", what, first, last, e);
       tally.failure = Tally.cause(e);
       return false;
     }
   }
 
-  private static String stopped(List<Candidate> batch, Tally tally) {
+  private static String stopped(long first, long last, Tally tally) {
     return "lines %d to %d were not imported, nor any line after them, because %s; the %d transactions before them committed. Importing the same file again completes the import."
-        .formatted(batch.getFirst().line(), batch.getLast().line(), tally.failure, tally.transactions);
-  }
-
-  private Written write(TransactionContext tx, List<Candidate> batch, FtmOrigin origin) {
-    var people = new ArrayList<Dataset.PersonItem>();
-    var organisations = new ArrayList<Dataset.OrganisationItem>();
-    var positions = new HashMap<String, Candidate>();
-    for (var c : batch) {
-      switch (c.entity().item()) {
-        case Dataset.PersonItem p -> {
-          positions.put("people[" + people.size() + "]", c);
-          people.add(p);
-        }
-        case Dataset.OrganisationItem o -> {
-          positions.put("organisations[" + organisations.size() + "]", c);
-          organisations.add(o);
-        }
-        default -> throw new IllegalStateException("not an entity: " + c.entity().item());
-      }
-    }
-    var items = new Dataset(Dataset.FORMAT, null, people, organisations, null, null, null, null, null, null);
-    var refused = new LinkedHashMap<Candidate, String>();
-    for (var problem : upserts.check(items, tx)) {
-      var m = ITEM.matcher(problem.path());
-      var at = m.find() ? positions.get(m.group(1) + "[" + m.group(2) + "]") : null;
-      if (at == null) {
-        throw new IllegalStateException("a problem of no line: " + problem);
-      }
-      refused.putIfAbsent(at, problem.path().substring(m.end()).replaceFirst("^\\.", "") + " " + problem.message());
-    }
-    var rows = Upserts.properties(items);
-    var accepted = batch.stream().filter(c -> !refused.containsKey(c)).toList();
-    var stored = new HashMap<String, Map<String, Object>>();
-    tx.run(STORED, Map.of("ids", accepted.stream().map(c -> c.entity().id()).toList()))
-        .forEachRemaining(r -> stored.put(r.get("id").asString(), r.get("properties").asMap()));
-    var toWrite = new HashMap<String, List<Map<String, Object>>>();
-    long created = 0;
-    long updated = 0;
-    long unchanged = 0;
-    for (var c : accepted) {
-      var row = new LinkedHashMap<>(rows.get(c.entity().id()));
-      if (!c.entity().ftmId().equals(c.entity().id())) {
-        row.put("ftmId", c.entity().ftmId());
-      }
-      row.put("ftmSchema", c.entity().schema());
-      row.put("importedFrom", origin.sourceId());
-      var was = stored.get(c.entity().id());
-      if (row.equals(was)) {
-        unchanged++;
-        continue;
-      }
-      if (was == null) {
-        created++;
-      } else {
-        updated++;
-      }
-      toWrite.computeIfAbsent(c.entity().item() instanceof Dataset.PersonItem ? "Person" : "Organisation",
-          label -> new ArrayList<>()).add(row);
-    }
-    if (!accepted.isEmpty()) {
-      tx.run(SOURCE, Map.of("source", origin.source())).consume();
-    }
-    toWrite.forEach((label, list) -> tx.run(WRITE.formatted(label), Map.of("rows", list)).consume());
-    var rejections = refused.entrySet().stream()
-        .map(e -> Rejection.atLine(e.getKey().line(), e.getKey().entity().ftmId(), shorten(e.getValue()))).toList();
-    return new Written(created, updated, unchanged, rejections);
+        .formatted(first, last, tally.failure, tally.transactions);
   }
 
   private static String shorten(String reason) {

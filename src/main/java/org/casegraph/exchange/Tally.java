@@ -44,7 +44,10 @@ final class Tally {
   }
 
   ExchangeReport report(boolean written, @Nullable String error) {
-    return new ExchangeReport(format, written, items, created, updated, unchanged, rejected, List.copyOf(rejections),
+    // Relationship lines are written after the entities, so their rejections come later: listed in line order.
+    var listed = rejections.stream().sorted(java.util.Comparator.comparing(Rejection::line,
+        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
+    return new ExchangeReport(format, written, items, created, updated, unchanged, rejected, listed,
         rejected > rejections.size(), transactions, source, error, (System.nanoTime() - started) / 1e9);
   }
 }

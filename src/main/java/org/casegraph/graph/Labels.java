@@ -6,6 +6,7 @@ import org.casegraph.event.Event;
 import org.casegraph.person.Detention;
 import org.casegraph.person.Role;
 import org.casegraph.source.Source;
+import org.casegraph.tie.Tie;
 
 /** What to call a node on a drawing, and what kind it is. */
 final class Labels {
@@ -19,6 +20,7 @@ final class Labels {
       case Claim c -> c.statement();
       case Charge c -> c.offence();
       case Role r -> r.title();
+      case Tie t -> t.relationship() != null ? t.relationship() : t.kind().name().toLowerCase(java.util.Locale.ROOT);
       case Detention d -> "detention";
       case Source s -> s.title();
       default -> node.id();

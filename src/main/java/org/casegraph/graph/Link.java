@@ -9,11 +9,13 @@ public enum Link {
   PERSON_CHARGES("(p)<-[:AGAINST]-(t:Charge)"),
   PERSON_DETENTIONS("(p)<-[:OF]-(t:Detention)"),
   ORGANISATION_MEMBERS("(p)<-[:IN]-(t:Role)"),
+  /** The ties of an entity, either way round. */
+  ENTITY_TIES("(p)<-[:OF|IN]-(t:Tie)"),
   PRISON_DETENTIONS("(p)<-[:AT]-(t:Detention)"),
   PRISON_EVENTS("(p)<-[:AT]-(t:Event)"),
   DETENTION_CHARGES("(p)-[:ON_CHARGE]->(t:Charge)"),
   CHARGE_DEFENDANTS("(p)-[:AGAINST]->(t:Person)"),
-  /** The claims behind a role, detention, charge or event. */
+  /** The claims behind a role, detention, charge, event or tie. */
   FACT_CLAIMS("(p)<-[:ASSERTS|REPORTS]-(t:Claim)"),
   CLAIM_SUBJECTS("(p)-[:ABOUT]->(t)"),
   CLAIM_SUPPORTS("(p)-[:SUPPORTS]->(t:Claim)"),

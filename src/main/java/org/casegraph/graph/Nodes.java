@@ -9,6 +9,7 @@ import org.casegraph.person.Person;
 import org.casegraph.person.Role;
 import org.casegraph.prison.Prison;
 import org.casegraph.source.Source;
+import org.casegraph.tie.Tie;
 import org.neo4j.driver.types.Node;
 
 /** Turns a stored node of any kind into its record, by its label. */
@@ -25,6 +26,7 @@ public final class Nodes {
     if (node.hasLabel("Charge")) return Charge.from(node);
     if (node.hasLabel("Detention")) return Detention.from(node);
     if (node.hasLabel("Role")) return Role.from(node);
+    if (node.hasLabel("Tie")) return Tie.from(node);
     if (node.hasLabel("Source")) return Source.from(node);
     throw new IllegalStateException("A stored node has none of the known labels: " + node.labels());
   }

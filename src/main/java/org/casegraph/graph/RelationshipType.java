@@ -2,9 +2,9 @@ package org.casegraph.graph;
 
 /** The relationship types stored in the graph; Cypher takes types only from here, never from input. */
 public enum RelationshipType {
-  /** A role or detention is of a person. */
+  /** A role or detention is of a person; a tie is of its first party. */
   OF,
-  /** A role is in an organisation. */
+  /** A role is in an organisation; a tie is with its second party. */
   IN,
   /** An event or detention is at a prison. */
   AT,
@@ -22,7 +22,7 @@ public enum RelationshipType {
   ABOUT,
   /** A claim reports an event. */
   REPORTS,
-  /** A claim asserts a role, detention, charge or event. */
+  /** A claim asserts a role, detention, charge, event or tie. */
   ASSERTS,
   /** A claim backs up another. */
   SUPPORTS,

@@ -15,7 +15,7 @@ import org.neo4j.driver.TransactionContext;
  * <ul>
  *   <li>a restricted source;</li>
  *   <li>every claim from a restricted source;</li>
- *   <li>every role, detention, charge or event backed by claims and only by restricted ones;</li>
+ *   <li>every role, detention, charge, event or tie backed by claims and only by restricted ones;</li>
  *   <li>every person, organisation or prison that appears (as claimant, subject, role holder,
  *       defendant, participant, place) only next to restricted claims and facts: a witness that
  *       only a restricted source names.</li>
@@ -97,7 +97,7 @@ public final class Restrictions {
         CALL () {
           MATCH (c:Claim)-[:ASSERTS|REPORTS]->(n) WHERE c.id IN $claims RETURN n
           UNION
-          MATCH (n:Node) WHERE n.id IN $ids AND (n:Role OR n:Detention OR n:Charge OR n:Event) RETURN n
+          MATCH (n:Node) WHERE n.id IN $ids AND (n:Role OR n:Detention OR n:Charge OR n:Event OR n:Tie) RETURN n
         }
         WITH n, EXISTS { (n)<-[:ASSERTS|REPORTS]-(:Claim:Restricted) }
             AND NOT EXISTS { (n)<-[:ASSERTS|REPORTS]-(c:Claim) WHERE NOT c:Restricted } AS hide

@@ -40,14 +40,13 @@ class ExchangeIT extends ApiIT {
     assertThat(response.statusCode()).isEqualTo(200);
     var report = JSON.readTree(response.body());
     assertThat(report.get("items").asInt()).isEqualTo(9);
-    assertThat(report.get("created").asInt()).isEqualTo(3);
-    assertThat(report.get("rejected").asInt()).isEqualTo(6);
+    assertThat(report.get("created").asInt()).as("three entities and a membership").isEqualTo(4);
+    assertThat(report.get("rejected").asInt()).isEqualTo(5);
     assertThat(report.get("source").asString()).isEqualTo("source:ftm-test-sanctions");
     assertThat(rejections(report)).satisfiesExactly(
         r -> assertThat(r).startsWith("4 vessel-1: schema 'Vessel' is not imported"),
         r -> assertThat(r).startsWith("5 null: not valid JSON"),
         r -> assertThat(r).isEqualTo("6 nameless: no name"),
-        r -> assertThat(r).startsWith("8 m-1: schema 'Membership' is not imported: it would be a relationship"),
         r -> assertThat(r).startsWith("9 bad-date: birthDate 'sometime' is not a date"),
         r -> assertThat(r).startsWith("10 ve-cne: the same entity as line 3"));
     var person = FtmEntities.casegraphId("person", "NK-a1B2c3");
@@ -66,6 +65,10 @@ class ExchangeIT extends ApiIT {
         .path("pdvsa.aliases").entityList(String.class).containsExactly("PDVSA");
     assertThat(TestDatabase.count("MATCH (p:Person {importedFrom: 'source:ftm-test-sanctions', ftmId: 'NK-a1B2c3'}) RETURN count(p)")).isOne();
     assertThat(TestDatabase.count("MATCH (s:Source {id: 'source:ftm-test-sanctions', publisher: 'Test Sanctions'}) RETURN count(s)")).isOne();
+    assertThat(TestDatabase.count("""
+        MATCH (:Person {ftmId: 'NK-a1B2c3'})<-[:OF]-(r:Role {id: 'role:ftm-m-1', title: 'member'})-[:IN]->(:Organisation {id: 'org:ftm-ve-cne'})
+        MATCH (r)<-[:ASSERTS]-(:Claim)-[:CLAIMED_BY]->(:Organisation {name: 'Test Sanctions'})
+        RETURN count(r)""")).as("the membership, claimed by the data set's publisher").isOne();
   }
 
   @Test
