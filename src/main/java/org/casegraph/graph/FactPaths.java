@@ -5,12 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import org.casegraph.person.Detention;
 import org.casegraph.person.Role;
+import org.casegraph.tie.Tie;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
 /**
  * Shortest paths in the FACTS view: through people, organisations, prisons, events and charges and the
- * facts between them, never through claims or sources. A role or detention is stored as a node between
+ * facts between them, never through claims or sources. A role, detention or tie is stored as a node between
  * two entities, so it counts as two steps when the shortest path is looked for, and is then drawn as
  * the one edge it is.
  */
@@ -34,6 +35,7 @@ class FactPaths {
         case CHARGE -> " AND type(r) <> 'AGAINST'";
         case PARTICIPATION -> " AND type(r) <> 'PARTICIPATED_IN'";
         case AT -> " AND NOT (type(r) = 'AT' AND x:Event|Prison AND y:Event|Prison)";
+        case TIE -> " AND NOT y:Tie";
       });
     }
     var hidden = "";
@@ -65,7 +67,7 @@ class FactPaths {
         .filter(p -> p.length() <= maxHops).toList();
   }
 
-  /** The stored path as the FACTS view draws it: each role or detention folded into the edge between its two ends. */
+  /** The stored path as the FACTS view draws it: each role, detention or tie folded into the edge between its two ends. */
   private static Path collapse(List<Identified> stored, List<Value> steps, List<List<String>> claims) {
     var drawn = new ArrayList<Identified>();
     var edges = new ArrayList<Edge>();
@@ -83,6 +85,12 @@ class FactPaths {
         case Detention d -> {
           edges.add(new Edge(d.id(), d.personId(), d.prisonId() == null ? d.personId() : d.prisonId(), FactType.DETENTION.name(),
               "detained", claims.get(i + 1), d.since(), d.until(), List.of()));
+          drawn.add(stored.get(i + 2));
+          i++;
+        }
+        case Tie tie -> {
+          edges.add(new Edge(tie.id(), tie.fromId(), tie.toId(), FactType.TIE.name(), Ties.label(tie), claims.get(i + 1),
+              tie.since(), tie.until(), List.of()));
           drawn.add(stored.get(i + 2));
           i++;
         }

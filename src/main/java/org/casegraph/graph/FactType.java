@@ -19,7 +19,9 @@ enum FactType {
   /** An entity taking part in an event: entity → event. */
   PARTICIPATION("participations", "MATCH (x)-[:PARTICIPATED_IN]-(y:Node&!Restricted)"),
   /** An event at a prison: event → prison. */
-  AT("events at a prison", "MATCH (x)-[:AT]-(y:Event|Prison) WHERE y:Node&!Restricted");
+  AT("events at a prison", "MATCH (x)-[:AT]-(y:Event|Prison) WHERE y:Node&!Restricted"),
+  /** A tie that a role does not describe (ownership, family, associates, an unnamed link): first party → second. */
+  TIE("ties", "MATCH (x)<-[:OF|IN]-(:Tie&!Restricted)-[:OF|IN]->(y:Node&!Restricted) WHERE y <> x");
 
   final String label;
   final String step;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The FACTS view of the graph: people, organisations, prisons, events and charges as nodes, each role,
- * detention, charge, participation and event at a prison as one edge with the claims behind it. Each
+ * detention, charge, participation, event at a prison and tie as one edge with the claims behind it. Each
  * answer is one Cypher statement.
  */
 @Repository
@@ -24,6 +24,12 @@ class FactsRepository {
 
   /** What may be a node of the FACTS view. */
   static final String DRAWABLE = "(a:Entity OR a:Event OR a:Charge)";
+
+  /** A tie's label: the data set's word for it, else its kind in words, with the share owned where one is given. */
+  static final String TIE_LABEL = """
+      coalesce(f.relationship, CASE f.kind WHEN 'OWNERSHIP' THEN 'owns' WHEN 'FAMILY' THEN 'family' WHEN 'ASSOCIATE' THEN 'associate'
+        WHEN 'MEMBERSHIP' THEN 'member' WHEN 'EMPLOYMENT' THEN 'employee' WHEN 'DIRECTORSHIP' THEN 'director' ELSE 'linked' END)
+        + CASE WHEN f.percentage IS NULL THEN '' ELSE ' (' + f.percentage + '%)' END""";
 
   /** The claims behind the fact {@code f}. */
   private static final String CLAIMS_OF = "COLLECT { MATCH (%s)<-[:ASSERTS|REPORTS]-(c:Claim&!Restricted) RETURN DISTINCT c.id AS id ORDER BY id }";
@@ -154,6 +160,10 @@ class FactsRepository {
           MATCH (x:Event)-[:AT]->(y:Prison) WHERE y IN seen
           RETURN {id: x.id + '|AT|' + y.id, from: x.id, to: y.id, type: 'AT', label: 'at', since: x.date, until: null,
                   offences: [], claims: %s} AS edge""".formatted(CLAIMS_OF.formatted("x"));
+      case TIE -> """
+          MATCH (x)<-[:OF]-(f:Tie&!Restricted)-[:IN]->(y) WHERE y IN seen
+          RETURN {id: f.id, from: x.id, to: y.id, type: 'TIE', label: %s, since: f.since, until: f.until,
+                  offences: [], claims: %s} AS edge""".formatted(TIE_LABEL, CLAIMS_OF.formatted("f"));
     }).toList());
   }
 

@@ -134,6 +134,33 @@ class FtmRelationshipsIT extends ApiIT {
   }
 
   @Test
+  void shouldDrawEachTieAsOneEdgeOfTheFactsViewWithItsClaimAndLabel() throws Exception {
+    post(IMPORT, fixture(), TestTokens.ADMIN);
+
+    graphQl.document("""
+        { luis: neighbourhood(of: "person:ftm-p-luis", view: FACTS) { nodes { id } edges { id from to type label since until claims { id } } }
+          expansions(of: "person:ftm-p-luis") { type count }
+          path: shortestPath(from: "person:ftm-p-luis", to: "person:alfredo-romero", view: FACTS) { length edges { id type label } } }""")
+        .execute().errors().verify()
+        .path("luis.nodes[*].id").entityList(String.class).satisfies(ids -> assertThat(ids)
+            .contains("person:ftm-p-luis", "person:ftm-p-ana", "person:alfredo-romero").doesNotContain("tie:ftm-fam-1", "tie:ftm-assoc-1"))
+        .path("luis.edges[?(@.id == 'tie:ftm-fam-1')].type").entityList(String.class).containsExactly("TIE")
+        .path("luis.edges[?(@.id == 'tie:ftm-fam-1')].label").entityList(String.class).containsExactly("brother")
+        .path("luis.edges[?(@.id == 'tie:ftm-fam-1')].from").entityList(String.class).containsExactly("person:ftm-p-ana")
+        .path("luis.edges[?(@.id == 'tie:ftm-assoc-1')].claims[*].id").entityList(String.class)
+        .containsExactly("claim:ftm-registry-test-tie-ftm-assoc-1")
+        .path("expansions[?(@.type == 'TIE')].count").entityList(Integer.class).containsExactly(2)
+        .path("path.length").entity(Integer.class).isEqualTo(1)
+        .path("path.edges[0].id").entity(String.class).isEqualTo("tie:ftm-assoc-1")
+        .path("path.edges[0].label").entity(String.class).isEqualTo("business partner");
+    graphQl.document("{ ana: neighbourhood(of: \"person:ftm-p-ana\", view: FACTS, types: [\"TIE\"]) { edges { id label since until } } }")
+        .execute().errors().verify()
+        .path("ana.edges[?(@.id == 'tie:ftm-own-1')].label").entityList(String.class).containsExactly("owns (51%)")
+        .path("ana.edges[?(@.id == 'tie:ftm-own-1')].since").entityList(String.class).containsExactly("2020-01-15")
+        .path("ana.edges[?(@.id == 'tie:ftm-own-1')].until").entityList(String.class).containsExactly("2023");
+  }
+
+  @Test
   void shouldChangeNothingWhenTheSameRelationshipsAreImportedAgainAndReportAChangedOneAsUpdated() throws Exception {
     post(IMPORT, fixture(), TestTokens.ADMIN);
     var size = TestDatabase.count(SIZE);
