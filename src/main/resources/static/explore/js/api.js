@@ -58,14 +58,15 @@ async function refusal(response) {
   return new ApiError(message || `The service answered ${response.status}.`, { status: response.status, classification });
 }
 
-async function send(url, init) {
+async function send(url, init, { graphQl = false } = {}) {
   let response;
   try {
     response = await fetch(url, init);
   } catch {
     throw new ApiError('The service cannot be reached. Is it running?');
   }
-  if (!response.ok) throw await refusal(response);
+  // A GraphQL request the service could not run (400) still answers GraphQL errors, read as such below.
+  if (!response.ok && !(graphQl && response.status === 400)) throw await refusal(response);
   return response;
 }
 
@@ -75,7 +76,7 @@ export async function graphql(query, variables = {}, { partial = false } = {}) {
     method: 'POST',
     headers: headers({ 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' }),
     body: JSON.stringify({ query, variables }),
-  });
+  }, { graphQl: true });
   const body = await response.json();
   if (body.errors?.length && (!partial || !body.data)) {
     const error = body.errors[0];

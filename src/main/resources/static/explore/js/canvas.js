@@ -23,6 +23,9 @@ export class Canvas extends EventTarget {
   constructor(container) {
     super();
     this.layoutName = 'fcose';
+    this.container = container;
+    this.pending = 0;
+    container.setAttribute('aria-busy', 'false');
     this.cy = cytoscape({
       container, style: stylesheet(), minZoom: 0.05, maxZoom: 4,
       selectionType: 'additive', boxSelectionEnabled: true, motionBlur: false,
@@ -48,6 +51,18 @@ export class Canvas extends EventTarget {
       this.tune();
       this.emit('changed');
     }));
+  }
+
+  /** Marks the canvas busy (aria-busy) while the work runs: a request, a layout. */
+  async busy(work) {
+    this.pending += 1;
+    this.container.setAttribute('aria-busy', 'true');
+    try {
+      return await work();
+    } finally {
+      this.pending -= 1;
+      if (!this.pending) this.container.setAttribute('aria-busy', 'false');
+    }
   }
 
   emit(type, detail = {}) {
@@ -95,9 +110,17 @@ export class Canvas extends EventTarget {
     const options = LAYOUTS[name]?.(big, roots.nonempty() ? roots : undefined) ?? LAYOUTS.fcose(big);
     if (name === 'fcose' && (fresh === 'all' || cy.nodes().length === (fresh?.length ?? 0))) options.randomize = true;
     const layout = visible.layout({ ...options, fit: true, padding: 40 });
-    const done = new Promise((resolve) => layout.one('layoutstop', resolve));
-    layout.run();
-    return done;
+    return this.busy(() => {
+      const done = new Promise((resolve) => layout.one('layoutstop', () => { this.clampZoom(); resolve(); }));
+      layout.run();
+      return done;
+    });
+  }
+
+  /** A few nodes fitted to the canvas would be drawn huge: keep a readable zoom. */
+  clampZoom() {
+    if (this.cy.zoom() > 1.25) this.cy.zoom({ level: 1.25, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    if (this.cy.zoom() >= 1.25) this.cy.center(this.cy.elements(':visible'));
   }
 
   positions() {

@@ -117,7 +117,11 @@ function tooBig(adding) {
   return true;
 }
 
-async function putOnCanvas(entity) {
+function putOnCanvas(entity) {
+  return canvas.busy(() => putting(entity));
+}
+
+async function putting(entity) {
   if (cy.getElementById(entity.id).nonempty()) { focus(entity.id); return; }
   remember(`adding ${entity.name ?? entity.id}`);
   let elements;
@@ -139,7 +143,11 @@ async function putOnCanvas(entity) {
   canvasStatus(`${entity.name ?? entity.id} is on the canvas: double-click it (or press E) to expand, right-click for the counts by type.`);
 }
 
-async function expand(node, types = [], { quiet = false, record = true } = {}) {
+function expand(node, types = [], options = {}) {
+  return canvas.busy(() => expanding(node, Array.isArray(types) ? types : [], options));
+}
+
+async function expanding(node, types, { quiet = false, record = true } = {}) {
   if (tooBig(EXPAND_LIMIT)) return;
   if (record) remember(`expanding ${node.data('label')}`);
   node.addClass('loading');
@@ -240,7 +248,8 @@ function legend() {
   const shown = Object.entries(KINDS).filter(([k]) => kinds.has(k) || ['person', 'organisation', 'prison', 'event'].includes(k));
   replace($('#legend'),
     shown.map(([, k]) => h('li', {}, h('span', { class: `glyph shape-${k.shape}`, style: `background:${k.colour}` }), k.label)),
-    h('li', {}, h('span', { class: 'line' }), 'a fact, “leader · 2”: its label and the claims behind it; thicker when more sources back it'),
+    h('li', {}, h('span', { class: 'glyph', style: 'background:#fff;border:1px solid #9aa5b1' }), '“Foro Penal · 4”: a node and the claims about it'),
+    h('li', {}, h('span', { class: 'line' }), '“leader · 2”: a fact and the claims behind it; thicker when more sources back it'),
     h('li', {}, h('span', { class: 'line dashed', style: `border-color:${CONTESTED}` }), 'contested: a claim behind it is contradicted'),
     h('li', {}, h('span', { class: 'glyph pinned' }), 'pinned in place'),
     h('li', {}, h('span', { class: 'glyph truncated' }), 'a hub shown in part (the cap)'));
@@ -301,7 +310,11 @@ function tab(name) {
 
 // ---- restoring a state (from the address, a saved view, or a switch of view) ----------------
 
-async function restore(target, { positions } = {}) {
+function restore(target, options) {
+  return canvas.busy(() => restoring(target, options));
+}
+
+async function restoring(target, { positions } = {}) {
   cy.elements().remove();
   state = { ...target, n: [...target.n], x: [...target.x], r: [...target.r] };
   controlsFromState();
@@ -382,7 +395,7 @@ const timebar = new TimeBar($('#timebar-svg'), {
   onPick: (id) => focus(id),
 });
 const table = new NodeTable($('#node-table'), cy);
-const paths = new PathPanel($('#pane-path'), { cy, canvas, state: { get hide() { return state.hide; }, onAdded: () => changed() }, onMessage: message });
+const paths = new PathPanel($('#pane-path'), { cy, canvas, state: { get hide() { return state.hide; }, get view() { return state.view; }, onAdded: () => changed() }, onMessage: message });
 const menu = new NodeMenu($('#node-menu'), { onExpand: (node, types) => expand(node, types), onPin: (node) => togglePin(node), onRemove: (node) => removeSelected(node), onMessage: message });
 
 canvas.addEventListener('expand', (e) => expand(e.detail.node));
@@ -466,14 +479,14 @@ $('#save-form').addEventListener('submit', async (e) => {
 });
 
 document.addEventListener('keydown', (e) => {
-  if (e.target.closest('input, textarea, select, dialog, [contenteditable]')) return;
+  if (e.target.closest?.('input, textarea, select, dialog, [contenteditable]')) return;
   const selected = cy.nodes(':selected');
   const key = e.key.toLowerCase();
   if ((e.ctrlKey || e.metaKey) && key === 'z') { e.preventDefault(); undoLast(); return; }
   if (e.ctrlKey || e.metaKey || e.altKey) return;
   const actions = {
     '/': () => $('#search-text').focus(),
-    e: () => selected.forEach((n) => expand(n)),
+    e: () => selected.forEach((n) => { expand(n); }),
     m: () => { if (selected.length === 1) menu.open(selected[0], selected[0].renderedPosition(), state.view); },
     p: () => togglePin(),
     delete: () => removeSelected(),
@@ -517,9 +530,12 @@ async function boot() {
   }
 }
 
+// A link pasted into the address bar, or the browser's back and forward: follow the address.
 window.addEventListener('hashchange', () => {
+  if (new URLSearchParams(location.hash.slice(1)).has('token')) { forgetNames(); boot(); return; }
   const next = readState();
   if (next.saved && next.saved !== state.saved) openSaved(next.saved);
+  else if (next.n.join() !== state.n.join() || next.view !== state.view) restore(next);
 });
 
 boot();

@@ -57,7 +57,7 @@ export function stylesheet() {
     },
     ...byKind,
     { selector: 'node[kindKey = "claim"]', style: { width: 20, height: 20, 'font-size': 9, 'text-max-width': 180 } },
-    { selector: 'node[kindKey = "event"]', style: { width: 34, height: 34 } },
+    { selector: 'node[kindKey = "event"]', style: { width: 36, height: 36, 'background-width': '46%', 'background-height': '46%' } },
     { selector: 'node.root', style: { width: 40, height: 40, 'font-weight': 600, 'font-size': 12 } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#1d2733', 'border-style': 'double' } },
     { selector: 'node.truncated', style: { 'outline-width': 3, 'outline-color': '#d9822b', 'outline-style': 'dashed', 'outline-offset': 2 } },

@@ -34,11 +34,11 @@ export async function nodeDetails(id) {
       ... on Person { nationality birthDate }
       ... on Organisation { category country }
       ... on Prison { region country }
-      ... on Event { kind title date count { value unit qualifier } claims { ${claim} } }
+      ... on Event { eventKind: kind title date count { value unit qualifier } claims { ${claim} } }
       ... on Charge { offence filedOn defendantCount { value unit qualifier } claims { ${claim} } }
       ... on Detention { since until person { name } prison { name } claims { ${claim} } }
       ... on Claim { ${claim} }
-      ... on Source { title publisher url publishedOn claims(first: 25) { totalCount edges { node { ${claim} } } } }
+      ... on Source { title publisher url publishedOn sourceClaims: claims(first: 25) { totalCount edges { node { ${claim} } } } }
     }
     contradictions(about: $id, first: 20) { ${contradiction} }
   }`;
@@ -77,8 +77,9 @@ export function renderNode(pane, data, { onSelectClaim } = {}) {
   }
   const kind = (node.__typename ?? '').toLowerCase();
   const title = node.name ?? node.title ?? node.offence ?? node.statement ?? node.id;
-  const claims = node.claimsAbout?.edges.map((e) => e.node) ?? node.claims?.edges?.map((e) => e.node) ?? node.claims ?? (kind === 'claim' ? [node] : []);
-  const total = node.claimsAbout?.totalCount ?? node.claims?.totalCount ?? claims.length;
+  const page = node.claimsAbout ?? node.sourceClaims;
+  const claims = page?.edges.map((e) => e.node) ?? node.claims ?? (kind === 'claim' ? [node] : []);
+  const total = page?.totalCount ?? claims.length;
   replace(pane,
     h('header', { class: 'detail-head' },
       h('span', { class: 'kind-chip', style: `background:${KINDS[kind]?.colour ?? '#888'}` }, KINDS[kind]?.label ?? node.__typename),
@@ -115,7 +116,7 @@ function properties(node) {
   add('Born', readable(node.birthDate));
   add('Region', node.region);
   add('Country', node.country);
-  add('Kind', node.__typename === 'Event' ? humanType(node.kind) : undefined);
+  add('Kind', node.__typename === 'Event' ? humanType(node.eventKind) : undefined);
   add('Date', readable(node.date));
   add('Count', quantity(node.count));
   add('Offence', node.__typename === 'Charge' ? node.offence : undefined);

@@ -40,6 +40,7 @@ export function applyFilters(cy, state) {
     cy.nodes().forEach((node) => {
       const d = node.data();
       let out = hide.has(d.id);
+      if (!out && d.sources?.length) out = d.sources.every((s) => hide.has(s));
       if (!out && window && d.date) out = !overlaps(span(d.date), window);
       if (!out && d.kindKey === 'claim') out = node.neighborhood('node').some((n) => hide.has(n.id()) || (d.claimant && mute.has(n.id())));
       if (!out && !node.hasClass('root')) {
@@ -62,7 +63,10 @@ function colours(cy) {
 function tally(cy, field) {
   const counts = new Map();
   cy.edges().forEach((e) => e.data(field).forEach((id) => counts.set(id, (counts.get(id) ?? 0) + 1)));
-  if (field === 'sources') cy.nodes('[kindKey = "source"]').forEach((n) => counts.set(n.id(), counts.get(n.id()) ?? n.degree()));
+  if (field === 'sources') {
+    cy.nodes().forEach((n) => (n.data('sources') ?? []).forEach((id) => counts.set(id, counts.get(id) ?? 0)));
+    cy.nodes('[kindKey = "source"]').forEach((n) => counts.set(n.id(), counts.get(n.id()) ?? n.degree()));
+  }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
