@@ -63,7 +63,7 @@ class RestrictedSourcesIT extends ApiIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"lists", "filteredLists", "restrictedNodes", "entityFields", "claimFields",
-      "contradictions", "stats", "search", "paths", "neighbourhood", "timeline"})
+      "contradictions", "stats", "search", "paths", "neighbourhood", "timeline", "facts"})
   void shouldShowAReaderExactlyWhatTheyHadBeforeTheRestrictedSourceArrived(String document) throws Exception {
     var query = new ClassPathResource("graphql-test/restricted/" + document + ".graphql").getContentAsString(StandardCharsets.UTF_8);
     var before = graphQl(TestTokens.READER, query);
