@@ -28,21 +28,14 @@ export class Canvas extends EventTarget {
     container.setAttribute('aria-busy', 'false');
     this.cy = cytoscape({
       container, style: stylesheet(), minZoom: 0.05, maxZoom: 4,
-      selectionType: 'additive', boxSelectionEnabled: true, motionBlur: false,
+      selectionType: 'single', boxSelectionEnabled: true, motionBlur: false,
     });
     this.bind();
   }
 
   bind() {
     const cy = this.cy;
-    let lastTap = { id: null, at: 0 };
-    cy.on('tap', 'node, edge', (e) => {
-      const now = Date.now();
-      if (lastTap.id === e.target.id() && now - lastTap.at < 350 && e.target.isNode()) {
-        this.emit('expand', { node: e.target });
-      }
-      lastTap = { id: e.target.id(), at: now };
-    });
+    cy.on('dbltap', 'node', (e) => this.emit('expand', { node: e.target }));
     cy.on('select unselect', debounceFrame(() => this.emit('select', { selected: cy.$(':selected') })));
     cy.on('cxttap', 'node', (e) => this.emit('menu', { node: e.target, position: e.renderedPosition }));
     cy.on('tap', (e) => { if (e.target === cy) this.emit('background'); });
@@ -61,7 +54,10 @@ export class Canvas extends EventTarget {
       return await work();
     } finally {
       this.pending -= 1;
-      if (!this.pending) this.container.setAttribute('aria-busy', 'false');
+      if (!this.pending) {
+        this.container.dataset.settled = String(Number(this.container.dataset.settled ?? 0) + 1);
+        this.container.setAttribute('aria-busy', 'false');
+      }
     }
   }
 
@@ -117,10 +113,17 @@ export class Canvas extends EventTarget {
     });
   }
 
+  /** Fits these elements (all visible ones by default) into view, never closer than a readable zoom. */
+  fit(elements = this.cy.elements(':visible')) {
+    this.cy.fit(elements, 50);
+    this.clampZoom(elements);
+  }
+
   /** A few nodes fitted to the canvas would be drawn huge: keep a readable zoom. */
-  clampZoom() {
-    if (this.cy.zoom() > 1.25) this.cy.zoom({ level: 1.25, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
-    if (this.cy.zoom() >= 1.25) this.cy.center(this.cy.elements(':visible'));
+  clampZoom(elements = this.cy.elements(':visible')) {
+    if (this.cy.zoom() <= 1.25) return;
+    this.cy.zoom(1.25);
+    this.cy.center(elements);
   }
 
   positions() {

@@ -134,10 +134,7 @@ async function putting(entity) {
   const added = canvas.add(elements);
   added.addClass('root');
   if (!state.r.includes(entity.id)) state.r.push(entity.id);
-  if (added.nonempty()) {
-    const pan = cy.extent();
-    added.position({ x: (pan.x1 + pan.x2) / 2, y: (pan.y1 + pan.y2) / 2 });
-  }
+  if (added.nonempty()) added.position(freeSpot(added));
   focus(entity.id);
   changed();
   canvasStatus(`${entity.name ?? entity.id} is on the canvas: double-click it (or press E) to expand, right-click for the counts by type.`);
@@ -173,6 +170,20 @@ async function expanding(node, types, { quiet = false, record = true } = {}) {
   } finally {
     node.removeClass('loading');
   }
+}
+
+/** The middle of the view, or the nearest place around it that no other node takes. */
+function freeSpot(except) {
+  const view = cy.extent();
+  const centre = { x: (view.x1 + view.x2) / 2, y: (view.y1 + view.y2) / 2 };
+  const others = cy.nodes().not(except).map((n) => n.position());
+  for (let step = 0; step < 60; step++) {
+    const angle = step * 2.4;
+    const radius = step ? 70 + step * 12 : 0;
+    const spot = { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+    if (others.every((p) => Math.hypot(p.x - spot.x, p.y - spot.y) > 90)) return spot;
+  }
+  return centre;
 }
 
 function removeSelected(elements = cy.$(':selected')) {
@@ -275,7 +286,9 @@ async function showSelection(selected) {
   const pane = $('#pane-claims');
   if (selected.nodes().length === 2) paths.render(selected);
   if (selected.length !== 1) {
-    if (!selected.length) replace(pane, h('p', { class: 'hint' }, 'Click a node or an edge to see the claims behind it.'));
+    replace(pane, h('p', { class: 'hint' }, selected.length
+      ? `${plural(selected.length, 'element')} selected. Select one to see the claims behind it${selected.nodes().length === 2 ? ', or see how the two nodes connect in the Path tab' : ''}.`
+      : 'Click a node or an edge to see the claims behind it.'));
     if (selected.nodes().length === 2) tab('path');
     return;
   }
@@ -339,7 +352,7 @@ async function restoring(target, { positions } = {}) {
   const lost = state.n.filter((id) => cy.getElementById(id).empty());
   if (positions) {
     cy.nodes().forEach((n) => { if (positions[n.id()]) n.position(positions[n.id()]); });
-    cy.fit(undefined, 40);
+    canvas.fit();
   } else {
     await canvas.layout(state.layout, { fresh: 'all' });
   }
@@ -415,7 +428,7 @@ document.querySelectorAll('[data-view]').forEach((button) => button.addEventList
 }));
 $('#layout').addEventListener('change', (e) => { remember('the layout'); state.layout = e.target.value; writeState(state); canvas.layout(state.layout); });
 $('#undo').addEventListener('click', undoLast);
-$('#fit').addEventListener('click', () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 }, duration: 250 }));
+$('#fit').addEventListener('click', () => canvas.fit());
 $('#min-sources').addEventListener('change', (e) => { state.min = Math.max(1, Number(e.target.value) || 1); changed(); });
 $('#colour-claimants').addEventListener('change', (e) => { state.colour = e.target.checked; changed(); });
 $('#time-clear').addEventListener('click', () => { state.from = ''; state.to = ''; controlsFromState(); changed(); });

@@ -5,7 +5,8 @@ export const KINDS = {
   person: { label: 'Person', colour: '#2f6db5', shape: 'ellipse', glyph: 'person' },
   organisation: { label: 'Organisation', colour: '#2e8b57', shape: 'round-rectangle', glyph: 'building' },
   prison: { label: 'Prison', colour: '#6b4f3a', shape: 'rectangle', glyph: 'bars' },
-  event: { label: 'Event', colour: '#d9822b', shape: 'diamond', glyph: 'calendar' },
+  // round-diamond, not diamond: Cytoscape 3.33.1 finds no diamond node under the pointer at its centre, so it could not be clicked.
+  event: { label: 'Event', colour: '#d9822b', shape: 'round-diamond', glyph: 'calendar' },
   charge: { label: 'Charge', colour: '#b23a48', shape: 'octagon', glyph: 'gavel' },
   claim: { label: 'Claim', colour: '#7a7a7a', shape: 'round-tag', glyph: 'quote' },
   source: { label: 'Source', colour: '#7048a8', shape: 'round-rectangle', glyph: 'document' },

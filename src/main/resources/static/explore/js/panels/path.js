@@ -83,7 +83,7 @@ export class PathPanel {
         }))),
         h('button', { type: 'button', class: 'link', onclick: () => this.clear() }, 'clear the highlight'));
       if (fresh.nonempty()) await this.canvas.layout(undefined, { fresh });
-      cy.animate({ fit: { eles: onPath, padding: 60 }, duration: 300 });
+      this.canvas.fit(onPath);
     } catch (error) {
       replace(result, h('p', { class: 'error' }, error.message));
     }

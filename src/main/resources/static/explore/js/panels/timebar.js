@@ -54,19 +54,7 @@ export class TimeBar {
     this.bounds = { min, max, width };
     const x = (t) => 8 + ((t - min) / (max - min)) * (width - 16);
     this.x = x;
-    // month ticks, thinned to fit
-    const months = [];
-    const start = new Date(min);
-    for (let d = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1); d <= max; d = Date.UTC(new Date(d).getUTCFullYear(), new Date(d).getUTCMonth() + 1, 1)) months.push(d);
-    const every = Math.ceil(months.length / Math.max(1, Math.floor(width / 70)));
-    months.forEach((m, i) => {
-      if (i % every) return;
-      svg.append(el('line', { x1: x(m), x2: x(m), y1: 0, y2: HEIGHT - 14, class: 'tb-tick' }));
-      const label = el('text', { x: x(m) + 3, y: HEIGHT - 3, class: 'tb-label' });
-      label.textContent = new Date(m).toLocaleString('en', { month: 'short', year: months.length > 14 ? 'numeric' : undefined, timeZone: 'UTC' })
-        + (months.length <= 14 && new Date(m).getUTCMonth() === 0 ? ' ' + new Date(m).getUTCFullYear() : '');
-      svg.append(label);
-    });
+    this.ticks(svg, min, max, width, x);
     const lanes = [];
     for (const item of [...this.items].sort((a, b) => a.from - b.from)) {
       let lane = lanes.findIndex((end) => end < item.from);
@@ -87,6 +75,28 @@ export class TimeBar {
       svg.append(el('rect', { x: b, y: 0, width: Math.max(0, width - b), height: HEIGHT - 14, class: 'tb-outside' }));
       svg.append(el('rect', { x: a, y: 0, width: Math.max(1, b - a), height: HEIGHT - 14, class: 'tb-window' }));
     }
+  }
+
+  /** Month ticks over a long span, day ticks over a short one, thinned to fit. */
+  ticks(svg, min, max, width, x) {
+    const short = max - min < 75 * DAY;
+    const ticks = [];
+    const first = new Date(min);
+    if (short) {
+      for (let d = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate() + 1); d <= max; d += DAY) ticks.push(d);
+    } else {
+      for (let d = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1); d <= max; d = Date.UTC(new Date(d).getUTCFullYear(), new Date(d).getUTCMonth() + 1, 1)) ticks.push(d);
+    }
+    const every = Math.ceil(ticks.length / Math.max(1, Math.floor(width / 72)));
+    ticks.forEach((t, i) => {
+      if (i % every) return;
+      const date = new Date(t);
+      svg.append(el('line', { x1: x(t), x2: x(t), y1: 0, y2: HEIGHT - 14, class: 'tb-tick' }));
+      const label = el('text', { x: x(t) + 3, y: HEIGHT - 3, class: 'tb-label' });
+      label.textContent = short ? date.toLocaleString('en', { day: 'numeric', month: 'short', timeZone: 'UTC' })
+        : date.toLocaleString('en', { month: 'short', timeZone: 'UTC' }) + (date.getUTCMonth() === 0 || i === 0 ? ' ' + date.getUTCFullYear() : '');
+      svg.append(label);
+    });
   }
 
   timeAt(clientX) {
