@@ -22,7 +22,6 @@ class GraphController {
 
   /** The selection of the claims behind each edge of a path or neighbourhood, found only when asked for. */
   private static final String EDGE_CLAIMS = "edges/claims";
-  private static final String EDGE_TRACES = "edges/{claims,sources,contested}";
 
   private final GraphQueries queries;
   private final GraphRepository graph;
