@@ -91,12 +91,12 @@ export async function getJson(path, params = {}) {
   return response.json();
 }
 
-/** A file the service produces (an export), as a Blob; long id lists go in a POST body. */
-export async function download(path, params, { post = false } = {}) {
-  const init = post
-    ? { method: 'POST', headers: headers({ 'Content-Type': 'application/x-www-form-urlencoded' }), body: new URLSearchParams(clean(params)) }
+/** A file the service produces (an export), as a Blob; a long list of ids goes in a JSON body instead. */
+export async function download(path, params, { body } = {}) {
+  const init = body
+    ? { method: 'POST', headers: headers({ 'Content-Type': 'application/json' }), body: JSON.stringify(body) }
     : { headers: headers() };
-  const response = await send(post ? path : path + query(params), init);
+  const response = await send(path + query(params), init);
   return { blob: await response.blob(), type: response.headers.get('Content-Type') ?? '' };
 }
 

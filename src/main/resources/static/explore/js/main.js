@@ -339,7 +339,7 @@ async function restoring(target, { positions } = {}) {
       canvas.add(answer.elements);
       if (answer.truncated) cy.getElementById(id).addClass('truncated');
     }
-    const absent = state.n.filter((id) => cy.getElementById(id).empty());
+    const absent = [...new Set([...state.r, ...state.n])].filter((id) => cy.getElementById(id).empty());
     for (let i = 0; i < absent.length; i += 8) {
       const answers = await Promise.allSettled(absent.slice(i, i + 8).map((id) => neighbourhood(id, { view: state.view, depth: 0, limit: 1 })));
       answers.forEach((a) => { if (a.status === 'fulfilled') canvas.add(a.value.elements); });
@@ -424,7 +424,8 @@ searchBox({ form: $('#search'), input: $('#search-text'), list: $('#search-resul
 document.querySelectorAll('[data-view]').forEach((button) => button.addEventListener('click', async () => {
   if (state.view === button.dataset.view) return;
   remember(`switching to ${button.dataset.view}`);
-  await restore({ ...state, view: button.dataset.view, n: state.r.slice(), sel: [] });
+  // The same searches and expansions, asked again in the other view: its nodes are not the same.
+  await restore({ ...state, view: button.dataset.view, n: [], sel: [], pin: [] });
 }));
 $('#layout').addEventListener('change', (e) => { remember('the layout'); state.layout = e.target.value; writeState(state); canvas.layout(state.layout); });
 $('#undo').addEventListener('click', undoLast);

@@ -200,7 +200,7 @@ class ExploreIT extends ApiIT {
   }
 
   @Test
-  void shouldExportTheCanvasAsAPngThatShowsTheGraph() throws Exception {
+  void shouldExportTheCanvasAsAPngThatShowsTheGraphAndItsSubgraphAsData() throws Exception {
     signIn(TestTokens.READER);
     search("Foro Penal", "Foro Penal");
     doubleClick("org:foro-penal");
@@ -214,6 +214,14 @@ class ExploreIT extends ApiIT {
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isGreaterThan(200);
     assertThat(luminanceVariance(image)).as("a blank image has none").isGreaterThan(100.0);
+
+    browser.find("#export-button").click();
+    browser.waitFor("[data-export='cytoscape']").click();
+    var cytoscape = Files.readString(download(".cyjs"));
+    assertThat(cytoscape).contains("\"org:foro-penal\"", "\"person:alfredo-romero\"", "claim:romero-leads-foro-penal");
+    browser.find("#export-button").click();
+    browser.waitFor("[data-export='ftm']").click();
+    assertThat(Files.readString(download(".ftm.jsonl"))).contains("Foro Penal", "Alfredo Romero");
   }
 
   @Test

@@ -26,10 +26,10 @@ export class TimeBar {
 
   items_(cy) {
     const items = [];
-    cy.nodes('[date]').forEach((n) => { const s = span(n.data('date')); if (s) items.push({ id: n.id(), ...s, kind: 'event', label: n.data('label') }); });
+    cy.nodes('[date]').forEach((n) => { const s = span(n.data('date')); if (s) items.push({ id: n.id(), ...s, kind: 'event', label: n.data('label'), hidden: n.hasClass('filtered') }); });
     cy.edges().forEach((e) => {
       const s = between(e.data('since'), e.data('until'));
-      if (s) items.push({ id: e.id(), ...s, kind: e.hasClass('contested') ? 'contested' : 'fact', label: e.data('caption') });
+      if (s) items.push({ id: e.id(), ...s, kind: e.hasClass('contested') ? 'contested' : 'fact', label: e.data('caption'), hidden: e.hasClass('filtered') });
     });
     return items;
   }
@@ -62,7 +62,7 @@ export class TimeBar {
       lanes[lane] = item.to;
       const x1 = x(item.from);
       const w = Math.max(3, x(item.to) - x1);
-      const rect = el('rect', { x: x1, y: 4 + lane * 7.5, width: w, height: 5.5, rx: 2, class: `tb-item tb-${item.kind}`, 'data-id': item.id });
+      const rect = el('rect', { x: x1, y: 4 + lane * 7.5, width: w, height: 5.5, rx: 2, class: `tb-item tb-${item.kind}${item.hidden ? ' tb-hidden' : ''}`, 'data-id': item.id });
       const title = el('title');
       title.textContent = `${item.label} (${partial(item.from)} – ${partial(item.to)})`;
       rect.append(title);

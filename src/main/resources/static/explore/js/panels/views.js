@@ -58,9 +58,9 @@ export async function exportCanvas(format, cy) {
     return blob;
   }
   const ids = cy.nodes(':visible').map((n) => n.id());
-  const extension = { casegraph: 'json', ftm: 'ftm.json', cytoscape: 'cyjs' }[format];
-  const params = { format, ids: ids.join(',') };
-  const { blob } = await download('/api/export', params, { post: params.ids.length > 1500 });
+  const extension = { casegraph: 'json', ftm: 'ftm.jsonl', cytoscape: 'cyjs' }[format];
+  const long = ids.join(',').length > 1500;
+  const { blob } = await download('/api/export', { format, ids: long ? undefined : ids.join(',') }, { body: long ? { ids } : undefined });
   saveFile(blob, `casegraph-${stamp}.${extension}`);
   return blob;
 }
