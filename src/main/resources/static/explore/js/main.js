@@ -136,6 +136,7 @@ async function putting(entity) {
   if (!state.r.includes(entity.id)) state.r.push(entity.id);
   if (added.nonempty()) added.position(freeSpot(added));
   focus(entity.id);
+  $('#canvas').focus({ preventScroll: true }); // so E, M, P act on it at once
   changed();
   canvasStatus(`${entity.name ?? entity.id} is on the canvas: double-click it (or press E) to expand, right-click for the counts by type.`);
 }

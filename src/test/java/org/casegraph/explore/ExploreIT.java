@@ -109,6 +109,28 @@ class ExploreIT extends ApiIT {
   }
 
   @Test
+  void shouldExpandPinAndUndoFromTheKeyboard() {
+    signIn(TestTokens.READER);
+    search("Foro Penal", "Foro Penal");
+    settling(() -> new Actions(browser.driver).sendKeys("e").perform());
+    assertThat(onCanvas()).contains("org:foro-penal", "person:alfredo-romero");
+
+    new Actions(browser.driver).sendKeys("p").perform();
+    browser.waitUntilTrue("return window.casegraph.cy.getElementById('org:foro-penal').locked()");
+    assertThat(browser.driver.getCurrentUrl()).contains("pin=org:foro-penal");
+
+    new Actions(browser.driver).sendKeys("z").perform();
+    browser.waitUntilTrue("return !window.casegraph.cy.getElementById('org:foro-penal').locked()");
+    new Actions(browser.driver).sendKeys("z").perform();
+    browser.waitUntil(d -> onCanvas().equals(List.of("org:foro-penal")));
+    assertThat(browser.find("#message").getText()).contains("Undone: expanding Foro Penal");
+
+    browser.find("#table-toggle").click();
+    assertThat(browser.find("#node-table tbody").getText()).contains("Foro Penal", "Organisation");
+    browser.find("#table-toggle").click();
+  }
+
+  @Test
   void shouldShowWhoSaysSoBehindAnEdgeWordForWordWithItsSource() {
     signIn(TestTokens.READER);
     search("Alfredo Romro", "Alfredo Romero");
