@@ -174,6 +174,18 @@ class ExploreIT extends ApiIT {
       assertThat(browser.find("#filter-summary").getText()).contains("1 source hidden").containsPattern("hide \\d+ facts? and \\d+ nodes?");
       assertThat(browser.driver.getCurrentUrl()).contains("hide=source:test-second-article");
       browser.screenshot("06-source-hidden");
+
+      second.click();
+      browser.waitUntilTrue("return window.casegraph.cy.getElementById('person:test-maria-perez').visible()");
+      var bar = browser.find("#timebar-svg");
+      var width = bar.getSize().getWidth();
+      new Actions(browser.driver).moveToElement(bar, (int) (width * 0.05 - width / 2.0), 0).clickAndHold()
+          .moveByOffset((int) (width * 0.45), 0).release().perform();
+      browser.waitUntilTrue("return !window.casegraph.cy.getElementById('event:release-tocoron').visible()");
+      assertThat(visible("person:test-maria-perez")).as("held from August, inside the period").isTrue();
+      assertThat(browser.find("#time-window").getText()).matches("2024-0[78]-\\d\\d to 2024-\\d\\d-\\d\\d");
+      assertThat(browser.driver.getCurrentUrl()).contains("from=2024-0");
+      browser.screenshot("06b-a-period");
     } finally {
       forget(SECOND_ARTICLE_IDS);
     }
