@@ -175,7 +175,7 @@ class ExploreIT extends ApiIT {
       assertThat(browser.driver.getCurrentUrl()).contains("hide=source:test-second-article");
       browser.screenshot("06-source-hidden");
 
-      second.click();
+      browser.find("#sources input[data-id='source:test-second-article']").click();
       browser.waitUntilTrue("return window.casegraph.cy.getElementById('person:test-maria-perez').visible()");
       var bar = browser.find("#timebar-svg");
       var width = bar.getSize().getWidth();
