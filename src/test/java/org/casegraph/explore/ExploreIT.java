@@ -231,6 +231,7 @@ class ExploreIT extends ApiIT {
     idle();
     assertThat(onCanvas()).containsExactlyInAnyOrderElementsOf(before);
     browser.screenshot("08-saved-view-reopened");
+    driver.executableQuery("MATCH (v:SavedView) DELETE v").execute();
   }
 
   @Test
