@@ -15,10 +15,12 @@ export async function renderTimeline(pane, node, { onShow }) {
   }
   replace(pane, h('p', { class: 'hint' }, 'Loading the timeline…'));
   const event = await fieldsOf('Event');
-  const figures = event.has('figures') ? 'figures { asOf claimant { name } quantity { value unit qualifier } }' : '';
+  const figures = event.has('figures') ? 'figures { unit summary figures { value unit qualifier asOf claimant { name } } }' : '';
+  const ask = (extra) => graphql(`query Timeline($of: ID!) { timeline(of: $of) { id kind title date count { value unit qualifier } ${extra} } }`, { of: node.id() });
   let data;
   try {
-    data = await graphql(`query Timeline($of: ID!) { timeline(of: $of) { id kind title date count { value unit qualifier } ${figures} } }`, { of: node.id() });
+    // Figures over time come with a later version of the API, in a shape this page may not know: without them if need be.
+    data = await ask(figures).catch((error) => (figures && !error.signIn ? ask('') : Promise.reject(error)));
   } catch (error) {
     replace(pane, h('p', { class: 'error' }, error.message));
     return;
@@ -32,7 +34,9 @@ export async function renderTimeline(pane, node, { onShow }) {
         h('span', { class: 'tag' }, humanType(e.kind)), ' ',
         h('button', { type: 'button', class: 'link', onclick: () => onShow(e.id), title: 'Put this event on the canvas' }, e.title),
         e.count ? h('span', { class: 'small' }, ` · ${quantity(e.count)}`) : null,
-        e.figures?.length ? h('ul', { class: 'figures' }, e.figures.map((f) => h('li', {},
-          `${quantity(f.quantity)}${f.asOf ? ` as of ${readable(f.asOf)}` : ''}${f.claimant ? ` (${f.claimant.name})` : ''}`))) : null))))
+        e.figures?.length ? e.figures.map((history) => h('div', { class: 'figures' },
+          h('p', { class: 'small' }, history.summary),
+          h('ul', {}, history.figures.map((f) => h('li', {},
+            `${quantity(f)}${f.asOf ? ` as of ${readable(f.asOf)}` : ', undated'}${f.claimant ? ` (${f.claimant.name})` : ''}`))))) : null))))
       : h('p', { class: 'hint' }, 'No event is recorded for it.'));
 }
