@@ -46,7 +46,7 @@ final class Browser implements AutoCloseable {
 
   /** Skips the calling tests where no browser is installed, except in CI (CI=true), where that is a failure. */
   static void assumeInstalled() {
-    if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+    if (installed()) {
       return;
     }
     var missing = "The browser tests of /explore need Chromium (%s) and its driver (%s): apt-get install chromium chromium-driver"
@@ -55,6 +55,10 @@ final class Browser implements AutoCloseable {
       fail(missing);
     }
     Assumptions.abort(missing + "; skipped here");
+  }
+
+  static boolean installed() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
   }
 
   Browser(String origin) {
