@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record Dataset(String format, @Nullable List<SourceItem> sources, @Nullable List<PersonItem> people,
     @Nullable List<OrganisationItem> organisations, @Nullable List<PrisonItem> prisons,
     @Nullable List<EventItem> events, @Nullable List<ChargeItem> charges, @Nullable List<DetentionItem> detentions,
-    @Nullable List<RoleItem> roles, @Nullable List<ClaimItem> claims) {
+    @Nullable List<RoleItem> roles, @Nullable List<TieItem> ties, @Nullable List<ClaimItem> claims) {
 
   public static final String FORMAT = "casegraph-dataset/1";
 
@@ -27,6 +27,7 @@ public record Dataset(String format, @Nullable List<SourceItem> sources, @Nullab
     charges = orEmpty(charges);
     detentions = orEmpty(detentions);
     roles = orEmpty(roles);
+    ties = orEmpty(ties);
     claims = orEmpty(claims);
   }
 
@@ -41,6 +42,7 @@ public record Dataset(String format, @Nullable List<SourceItem> sources, @Nullab
     counts.put("charges", charges.size());
     counts.put("detentions", detentions.size());
     counts.put("roles", roles.size());
+    counts.put("ties", ties.size());
     counts.put("claims", claims.size());
     return counts;
   }
@@ -75,6 +77,13 @@ public record Dataset(String format, @Nullable List<SourceItem> sources, @Nullab
 
   public record RoleItem(String id, String person, String organisation, String title, @Nullable String since,
       @Nullable String until) {}
+
+  /**
+   * A relationship between two entities that a role does not describe ({@code kind} one of the tie kinds:
+   * OWNERSHIP, FAMILY, ASSOCIATE, UNKNOWN, MEMBERSHIP, EMPLOYMENT, DIRECTORSHIP).
+   */
+  public record TieItem(String id, String kind, String from, String to, @Nullable String relationship,
+      @Nullable String percentage, @Nullable String since, @Nullable String until) {}
 
   public record ClaimItem(String id, String statement, @Nullable String quote, String claimant, String source,
       @Nullable String claimedOn, @Nullable List<String> subjects, @Nullable String event,

@@ -32,7 +32,7 @@ class DatasetValidator {
   /** What a data set's references may point to, by the prefix of their ids. */
   enum Kind {
     ENTITY("person", "org", "prison"), PERSON("person"), ORGANISATION("org"), PRISON("prison"), SOURCE("source"),
-    EVENT("event"), CHARGE("charge"), CLAIM("claim"), FACT("role", "detention", "charge", "event");
+    EVENT("event"), CHARGE("charge"), CLAIM("claim"), FACT("role", "tie", "detention", "charge", "event");
 
     private final Set<String> prefixes;
 
@@ -145,6 +145,7 @@ class DatasetValidator {
       define("charges", d.charges(), Dataset.ChargeItem::id);
       define("detentions", d.detentions(), Dataset.DetentionItem::id);
       define("roles", d.roles(), Dataset.RoleItem::id);
+      define("ties", d.ties(), Dataset.TieItem::id);
       define("claims", d.claims(), Dataset.ClaimItem::id);
       checkDatesAndReferences();
       resolveAgainstGraph();
@@ -189,6 +190,18 @@ class DatasetValidator {
         ref(p + ".person", r.person(), Kind.PERSON);
         ref(p + ".organisation", r.organisation(), Kind.ORGANISATION);
       });
+      each("ties", d.ties(), (t, p) -> {
+        var since = date(p + ".since", t.since());
+        var until = date(p + ".until", t.until());
+        if (since != null && until != null && until.end().isBefore(since.start())) {
+          problems.add(new Problem(p + ".until", "until %s is before since %s".formatted(until, since)));
+        }
+        ref(p + ".from", t.from(), Kind.ENTITY);
+        ref(p + ".to", t.to(), Kind.ENTITY);
+        if (t.from() != null && t.from().equals(t.to())) {
+          problems.add(new Problem(p + ".to", "a tie links two different entities, not '%s' with itself".formatted(t.from())));
+        }
+      });
       each("claims", d.claims(), (c, p) -> {
         date(p + ".claimedOn", c.claimedOn());
         ref(p + ".claimant", c.claimant(), Kind.ENTITY);
@@ -232,6 +245,7 @@ class DatasetValidator {
       each("charges", d.charges(), (x, p) -> unbackedFact(x.id(), p, backed, unbacked));
       each("detentions", d.detentions(), (x, p) -> unbackedFact(x.id(), p, backed, unbacked));
       each("roles", d.roles(), (x, p) -> unbackedFact(x.id(), p, backed, unbacked));
+      each("ties", d.ties(), (x, p) -> unbackedFact(x.id(), p, backed, unbacked));
       if (unbacked.isEmpty()) {
         return;
       }
@@ -255,14 +269,15 @@ class DatasetValidator {
       }
     }
 
-    private void date(String path, @Nullable String value) {
+    private @Nullable PartialDate date(String path, @Nullable String value) {
       if (value != null) {
         try {
-          PartialDate.parse(value);
+          return PartialDate.parse(value);
         } catch (IllegalArgumentException e) {
           problems.add(new Problem(path, e.getMessage()));
         }
       }
+      return null;
     }
 
     private void refs(String path, @Nullable List<String> ids, Kind kind) {

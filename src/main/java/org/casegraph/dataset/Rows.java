@@ -22,7 +22,7 @@ final class Rows {
   /** The node labels an import writes, with the labels each node also carries. */
   enum Label {
     SOURCE("Source"), PERSON("Entity:Person"), ORGANISATION("Entity:Organisation"), PRISON("Entity:Prison"),
-    EVENT("Event"), CHARGE("Charge"), DETENTION("Detention"), ROLE("Role"), CLAIM("Claim");
+    EVENT("Event"), CHARGE("Charge"), DETENTION("Detention"), ROLE("Role"), TIE("Tie"), CLAIM("Claim");
 
     final String labels;
 
@@ -70,6 +70,12 @@ final class Rows {
           .put("title", r.title()).date("since", r.since()).date("until", r.until()));
       rows.link(RelationshipType.OF, r.id(), r.person());
       rows.link(RelationshipType.IN, r.id(), r.organisation());
+    });
+    d.ties().forEach(t -> {
+      rows.node(Label.TIE, props(t.id()).put("kind", t.kind()).put("from", t.from()).put("to", t.to())
+          .put("relationship", t.relationship()).put("percentage", t.percentage()).date("since", t.since()).date("until", t.until()));
+      rows.link(RelationshipType.OF, t.id(), t.from());
+      rows.link(RelationshipType.IN, t.id(), t.to());
     });
     d.claims().forEach(c -> {
       rows.node(Label.CLAIM, props(c.id()).put("statement", c.statement()).put("quote", c.quote())

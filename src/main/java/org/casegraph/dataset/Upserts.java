@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes a few items of the data-set format inside a caller's transaction, as the mutations do: checked
  * by the same rules as an import (against the graph as the transaction sees it), then upserted by id.
  * An upsert replaces the item: its properties, and the relationships it owns (a detention's person,
- * prison and charges; a claim's claimant, source, subjects, event, what it asserts and supports).
+ * prison and charges; a role's or a tie's two parties; a claim's claimant, source, subjects, event, what it
+ * asserts and supports).
  */
 @Component
 public class Upserts {
@@ -80,6 +81,7 @@ public class Upserts {
     d.charges().forEach(x -> ids.add(x.id()));
     d.detentions().forEach(x -> ids.add(x.id()));
     d.roles().forEach(x -> ids.add(x.id()));
+    d.ties().forEach(x -> ids.add(x.id()));
     d.claims().forEach(x -> ids.add(x.id()));
     return ids;
   }
@@ -92,6 +94,7 @@ public class Upserts {
         new Owned(ids(d -> d.charges(), items), "(n)-[r:AGAINST]->() "),
         new Owned(ids(d -> d.detentions(), items), "(n)-[r:OF|AT|ON_CHARGE]->() "),
         new Owned(ids(d -> d.roles(), items), "(n)-[r:OF|IN]->() "),
+        new Owned(ids(d -> d.ties(), items), "(n)-[r:OF|IN]->() "),
         new Owned(ids(d -> d.claims(), items), "(n)-[r:CLAIMED_BY|FROM|REPORTS|ABOUT|ASSERTS|SUPPORTS]->() "));
     for (var o : owned) {
       if (!o.ids.isEmpty()) {
@@ -118,6 +121,7 @@ public class Upserts {
       case Dataset.ChargeItem x -> x.id();
       case Dataset.DetentionItem x -> x.id();
       case Dataset.RoleItem x -> x.id();
+      case Dataset.TieItem x -> x.id();
       case Dataset.ClaimItem x -> x.id();
       default -> throw new IllegalArgumentException(item.toString());
     };

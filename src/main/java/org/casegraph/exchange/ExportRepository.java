@@ -42,11 +42,11 @@ class ExportRepository {
       RETURN DISTINCT m.id AS id
       """;
 
-  /** The roles and detentions between the people, organisations and prisons among {@code $ids}. */
+  /** The roles, ties and detentions between the people, organisations and prisons among {@code $ids}. */
   private static final String FACTS_AMONG = """
       UNWIND $ids AS id
-      MATCH (p:Person {id: id})<-[:OF]-(f)
-      WHERE (f:Role AND EXISTS { MATCH (f)-[:IN]->(o) WHERE o.id IN $ids })
+      MATCH (p:Node {id: id})<-[:OF]-(f)
+      WHERE ((f:Role OR f:Tie) AND EXISTS { MATCH (f)-[:IN]->(o) WHERE o.id IN $ids })
          OR (f:Detention AND (NOT EXISTS { (f)-[:AT]->() } OR EXISTS { MATCH (f)-[:AT]->(x) WHERE x.id IN $ids }))
       WITH DISTINCT f WHERE %s
       RETURN f.id AS id
@@ -97,7 +97,7 @@ class ExportRepository {
   }
 
   /**
-   * These nodes (those the one asking may see), the roles and detentions between them, and what they
+   * These nodes (those the one asking may see), the roles, ties and detentions between them, and what they
    * need to be imported elsewhere, as {@link #around} adds it: what a page has on its canvas.
    */
   ExportScope among(List<String> given, int maxNodes, boolean seesRestricted) {

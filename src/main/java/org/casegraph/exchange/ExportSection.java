@@ -48,15 +48,16 @@ enum ExportSection {
          organisationFtmId: head(COLLECT { MATCH (n)-[:IN]->(o:Organisation) RETURN coalesce(o.ftmId, o.id) ORDER BY o.id }),
          .title, .since, .until, .ftmId, .ftmSchema, claim: %s} AS item""".formatted(provenance(s)),
       "id", "person", "organisation", "title", "since", "until"),
-  /** Ties have no place in the data-set format yet: FollowTheMoney exports carry them. */
   TIES("ties", "Tie", s -> s.match("n", "Tie") + " AND " + s.fact("n", "n.id") + "\n" + """
-       RETURN n {.id, .kind, .relationship, .percentage, .since, .until, .ftmId, .ftmSchema,
+       RETURN n {.id, .kind,
+         from: head(COLLECT { MATCH (n)-[:OF]->(x:Entity) RETURN x.id ORDER BY x.id }),
+         to: head(COLLECT { MATCH (n)-[:IN]->(x:Entity) RETURN x.id ORDER BY x.id }),
+         .relationship, .percentage, .since, .until, .ftmId, .ftmSchema,
          fromFtmId: head(COLLECT { MATCH (n)-[:OF]->(x:Entity) RETURN coalesce(x.ftmId, x.id) ORDER BY x.id }),
          toFtmId: head(COLLECT { MATCH (n)-[:IN]->(x:Entity) RETURN coalesce(x.ftmId, x.id) ORDER BY x.id }),
          claim: %s} AS item""".formatted(provenance(s)),
-      "id"),
-  CLAIMS("claims", "Claim", s -> s.match("n", "Claim") + " AND " + s.claim("n", "n.id")
-      + " AND NOT EXISTS { MATCH (n)-[:ASSERTS]->(t) WHERE 'Tie' IN labels(t) }\n" + """
+      "id", "kind", "from", "to", "relationship", "percentage", "since", "until"),
+  CLAIMS("claims", "Claim", s -> s.match("n", "Claim") + " AND " + s.claim("n", "n.id") + "\n" + """
        RETURN n {.id, .statement, .quote,
          claimant: head(COLLECT { MATCH (n)-[:CLAIMED_BY]->(x:Entity) RETURN x.id ORDER BY x.id }),
          source: head(COLLECT { MATCH (n)-[:FROM]->(x:Source) RETURN x.id ORDER BY x.id }),

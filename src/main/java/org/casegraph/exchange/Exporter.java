@@ -29,8 +29,7 @@ class Exporter {
    * left unclosed, so what was sent is not valid JSON.
    */
   private static final JsonMapper JSON = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_CONTENT).build();
-  private static final List<ExportSection> DATASET = java.util.Arrays.stream(ExportSection.values())
-      .filter(s -> s != ExportSection.TIES).toList();
+  private static final List<ExportSection> DATASET = List.of(ExportSection.values());
   private static final List<ExportSection> FTM = List.of(ExportSection.PEOPLE, ExportSection.ORGANISATIONS, ExportSection.ROLES,
       ExportSection.TIES);
   private static final byte[] NEWLINE = {'\n'};

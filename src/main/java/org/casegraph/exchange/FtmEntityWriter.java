@@ -54,7 +54,7 @@ class FtmEntityWriter {
         default -> throw new IllegalStateException("not an entity: " + c.entity().item());
       }
     }
-    var items = new Dataset(Dataset.FORMAT, null, people, organisations, null, null, null, null, null, null);
+    var items = new Dataset(Dataset.FORMAT, null, people, organisations, null, null, null, null, null, null, null);
     var refused = new LinkedHashMap<Candidate, String>();
     for (var problem : upserts.check(items, tx)) {
       var m = ITEM.matcher(problem.path());

@@ -95,7 +95,7 @@ final class FtmLinkRows {
     var id = FtmEntities.casegraphId("org", "publisher-" + publisher);
     var item = new Dataset.OrganisationItem(id, publisher, List.of(), "Publisher of FollowTheMoney data imported here", "OTHER", null);
     var row = new LinkedHashMap<>(Upserts.properties(new Dataset(Dataset.FORMAT, null, null, List.of(item), null, null, null, null,
-        null, null)).get(id));
+        null, null, null)).get(id));
     row.put("ftmSchema", "Organization");
     row.put("importedFrom", origin.sourceId());
     return row;

@@ -137,6 +137,6 @@ final class Draft {
   Dataset dataset() {
     return new Dataset(Dataset.FORMAT, List.copyOf(sources), List.copyOf(people), List.copyOf(organisations),
         List.copyOf(prisons), List.copyOf(events), List.copyOf(charges), List.copyOf(detentions), List.copyOf(roles),
-        List.copyOf(claims));
+        null, List.copyOf(claims));
   }
 }

@@ -91,38 +91,38 @@ final class Inputs {
   }
 
   static Dataset of(Dataset.SourceItem item) {
-    return new Dataset(Dataset.FORMAT, List.of(item), null, null, null, null, null, null, null, null);
+    return new Dataset(Dataset.FORMAT, List.of(item), null, null, null, null, null, null, null, null, null);
   }
 
   static Dataset of(Dataset.PersonItem item) {
-    return new Dataset(Dataset.FORMAT, null, List.of(item), null, null, null, null, null, null, null);
+    return new Dataset(Dataset.FORMAT, null, List.of(item), null, null, null, null, null, null, null, null);
   }
 
   static Dataset of(Dataset.OrganisationItem item) {
-    return new Dataset(Dataset.FORMAT, null, null, List.of(item), null, null, null, null, null, null);
+    return new Dataset(Dataset.FORMAT, null, null, List.of(item), null, null, null, null, null, null, null);
   }
 
   static Dataset of(Dataset.PrisonItem item) {
-    return new Dataset(Dataset.FORMAT, null, null, null, List.of(item), null, null, null, null, null);
+    return new Dataset(Dataset.FORMAT, null, null, null, List.of(item), null, null, null, null, null, null);
   }
 
   static Dataset of(Dataset.EventItem item) {
-    return new Dataset(Dataset.FORMAT, null, null, null, null, List.of(item), null, null, null, null);
+    return new Dataset(Dataset.FORMAT, null, null, null, null, List.of(item), null, null, null, null, null);
   }
 
   static Dataset of(Dataset.ChargeItem item) {
-    return new Dataset(Dataset.FORMAT, null, null, null, null, null, List.of(item), null, null, null);
+    return new Dataset(Dataset.FORMAT, null, null, null, null, null, List.of(item), null, null, null, null);
   }
 
   static Dataset of(Dataset.DetentionItem item) {
-    return new Dataset(Dataset.FORMAT, null, null, null, null, null, null, List.of(item), null, null);
+    return new Dataset(Dataset.FORMAT, null, null, null, null, null, null, List.of(item), null, null, null);
   }
 
   static Dataset of(Dataset.RoleItem item) {
-    return new Dataset(Dataset.FORMAT, null, null, null, null, null, null, null, List.of(item), null);
+    return new Dataset(Dataset.FORMAT, null, null, null, null, null, null, null, List.of(item), null, null);
   }
 
   static Dataset of(Dataset.ClaimItem item) {
-    return new Dataset(Dataset.FORMAT, null, null, null, null, null, null, null, null, List.of(item));
+    return new Dataset(Dataset.FORMAT, null, null, null, null, null, null, null, null, null, List.of(item));
   }
 }
