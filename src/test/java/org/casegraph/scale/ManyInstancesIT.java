@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.casegraph.scale.Instances.Instance;
 import org.casegraph.support.TestDatabase;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
@@ -45,6 +46,17 @@ class ManyInstancesIT {
   private static final String FEED = "subscription($after: String) { claimRecorded(about: \"" + SOURCE + "\", after: $after) { id feedCursor } }";
 
   private final HttpClient http = HttpClient.newHttpClient();
+
+  /** The instances write into the tests' shared Neo4j: what they wrote goes, so later tests see the article alone. */
+  @AfterEach
+  void removeWhatTheInstancesWrote() {
+    try (var driver = TestDatabase.driver()) {
+      driver.executableQuery("""
+          MATCH (n:Node) WHERE n.id IN ['org:many-instances', $source] OR n.id STARTS WITH 'claim:many-instances-'
+          DETACH DELETE n""").withParameters(Map.of("source", SOURCE)).execute();
+      driver.executableQuery("MATCH (t:ApiToken) WHERE t.name STARTS WITH 'many-instances' DELETE t").execute();
+    }
+  }
 
   @Test
   void shouldDeliverEveryClaimOnceOnEveryInstanceReadEachWriteBackAndRevokeEverywhere() throws Exception {
