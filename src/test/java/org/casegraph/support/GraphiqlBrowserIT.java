@@ -105,7 +105,7 @@ class GraphiqlBrowserIT extends ApiIT {
     subscribeWith("Bearer cg_not-a-token-anyone-was-given-0123456789");
     browser.waitUntilTrue("return document.querySelector('.graphiql-response').innerText.includes('error')");
     var errors = JSON.readTree(result()).path("errors");
-    assertThat(errors.path(0).path("message").asString("")).contains("token");
+    assertThat(errors.path(0).path("message").asString("")).contains("token in the Headers tab", "Bearer <your token>");
     screenshot("wrong-token");
   }
 
