@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * is downloaded), with a fresh profile, the requests it makes recorded from its performance log, and
  * screenshots written under {@code target/explore-screenshots/} for a person to look at.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
   static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CASEGRAPH_CHROMIUM", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CASEGRAPH_CHROMEDRIVER", "/usr/bin/chromedriver"));
@@ -38,14 +38,14 @@ final class Browser implements AutoCloseable {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  final ChromeDriver driver;
+  public final ChromeDriver driver;
   final Path downloads;
   private final Path profile;
   private final String origin;
   private final List<String> requests = new ArrayList<>();
 
   /** Skips the calling tests where no browser is installed, except in CI (CI=true), where that is a failure. */
-  static void assumeInstalled() {
+  public static void assumeInstalled() {
     if (installed()) {
       return;
     }
@@ -57,11 +57,11 @@ final class Browser implements AutoCloseable {
     Assumptions.abort(missing + "; skipped here");
   }
 
-  static boolean installed() {
+  public static boolean installed() {
     return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
   }
 
-  Browser(String origin) {
+  public Browser(String origin) {
     this.origin = origin;
     try {
       profile = Files.createTempDirectory("casegraph-chromium-");
@@ -89,7 +89,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Loads the page afresh (a new fragment alone would not reload it). */
-  void open(String pathAndFragment) {
+  public void open(String pathAndFragment) {
     driver.get("about:blank");
     driver.get(origin + pathAndFragment);
   }
@@ -110,16 +110,16 @@ final class Browser implements AutoCloseable {
     waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
   }
 
-  <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+  public <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
     return new WebDriverWait(driver, PATIENCE).until(condition);
   }
 
   /** Waits until a script, run in the page, answers true. */
-  void waitUntilTrue(String script, Object... args) {
+  public void waitUntilTrue(String script, Object... args) {
     new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(js(script, args)));
   }
 
-  Object js(String script, Object... args) {
+  public Object js(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
@@ -132,7 +132,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Every URL the page asked for so far (documents, scripts, styles, fetches, images), from the performance log. */
-  List<String> requests() {
+  public List<String> requests() {
     for (var entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
       var message = JSON.readTree(entry.getMessage()).path("message");
       if ("Network.requestWillBeSent".equals(message.path("method").asString(""))) {
@@ -143,7 +143,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Messages the page wrote to its console at level SEVERE (uncaught errors among them). */
-  List<String> consoleErrors() {
+  public List<String> consoleErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(e -> e.getMessage()).toList();
   }
