@@ -47,9 +47,10 @@ class ClaimController {
   }
 
   @QueryMapping
-  List<Contradiction> contradictions(@Argument @Nullable String about, @Argument @Nullable Integer first) {
+  List<Contradiction> contradictions(@Argument @Nullable String about, @Argument @Nullable Integer first,
+      @Argument @Nullable PartialDate asOf) {
     var size = paging.size(first, 20);
-    return contradictions.find(about, size);
+    return contradictions.find(about, asOf, size);
   }
 
   @SchemaMapping(typeName = "Claim")

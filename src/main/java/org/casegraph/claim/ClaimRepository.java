@@ -1,8 +1,10 @@
 package org.casegraph.claim;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.casegraph.event.Event;
 import org.casegraph.graph.NodeRepository;
 import org.casegraph.support.Connection;
 import org.casegraph.support.PageRequest;
@@ -10,7 +12,7 @@ import org.casegraph.support.PartialDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
-/** Lists claims with their filters, and finds the claims that contradict each other. */
+/** Lists claims with their filters, the contradictions the data records, and the figures claims give for events. */
 @Repository
 class ClaimRepository {
 
@@ -20,6 +22,32 @@ class ClaimRepository {
 
   /** Two claims, each with its claimant's name, and the title of the event they share, if any. */
   record ClaimPair(Claim first, String firstClaimant, Claim second, String secondClaimant, @Nullable String event) {}
+
+  /**
+   * A figure of an event, with what decides how it is compared: the event's kind and the unit of its
+   * own count, and the people the claim is about. {@code key} is the event or prison it was asked for;
+   * {@code touches} whether the claim concerns {@code $about}, when one was given.
+   */
+  record FigureRow(String key, String eventId, Event.Kind eventKind, String eventTitle, @Nullable String eventCountUnit,
+      Figure figure, List<String> peopleIds, boolean touches) {}
+
+  /**
+   * Whether claim {@code c} (with source {@code s}) was made by {@code $asOf}: its date (the claim's,
+   * else its source's) ends on or before that day, or it has none. Null {@code $asOf}: every claim.
+   */
+  private static final String KNOWN = "coalesce(coalesce(c.claimedOnEnd, s.publishedOnEnd) <= $asOf, true)";
+
+  /** The figures of the events bound to {@code e} (each with its {@code key}), known by {@code $asOf}. */
+  private static final String FIGURES = """
+      MATCH (e)<-[:REPORTS]-(c:Claim&!Restricted)-[:FROM]->(s:Source)
+      WHERE c.quantityValue IS NOT NULL AND %s
+      MATCH (c)-[:CLAIMED_BY]->(who)
+      RETURN key, e.id AS event, e.kind AS kind, e.title AS title, e.countUnit AS countUnit, c, s.publishedOn AS publishedOn,
+        who.name AS claimant, COLLECT { MATCH (c)-[:ABOUT]->(x:Person) RETURN x.id ORDER BY x.id } AS people,
+        ($about IS NULL OR c.id = $about OR e.id = $about OR c.claimant = $about
+          OR EXISTS { (c)-[:ABOUT]->(:Node {id: $about}) }) AS touches
+      ORDER BY key, e.id, c.id
+      """.formatted(KNOWN);
 
   /** Whether a pair touches {@code $about}: one of the claims itself, its event, or an entity it is about or made by. */
   private static final String ABOUT = """
@@ -57,37 +85,74 @@ class ClaimRepository {
   }
 
   /** Pairs linked by CONTRADICTS, each pair once, in id order. */
-  List<ClaimPair> linkedContradictions(@Nullable String about, int first) {
+  List<ClaimPair> linkedContradictions(@Nullable String about, @Nullable PartialDate asOf, int first) {
     return pairs("""
         MATCH (a:Claim&!Restricted)-[:CONTRADICTS]-(b:Claim&!Restricted)
         WHERE a.id < b.id AND %s
+          AND NOT EXISTS { (a)-[:FROM]->(s:Source) WHERE coalesce(a.claimedOnEnd, s.publishedOnEnd) > $asOf }
+          AND NOT EXISTS { (b)-[:FROM]->(s:Source) WHERE coalesce(b.claimedOnEnd, s.publishedOnEnd) > $asOf }
         WITH DISTINCT a, b, null AS event
         ORDER BY a.id, b.id
         LIMIT $first
-        """.formatted(ABOUT), about, first);
+        """.formatted(ABOUT), about, asOf, first);
+  }
+
+  /** The figures given for these events, by event. */
+  List<FigureRow> figuresOfEvents(Collection<String> eventIds, @Nullable PartialDate asOf) {
+    return figures("UNWIND $ids AS key MATCH (e:Event&!Restricted {id: key})", eventIds, null, asOf, Map.of());
+  }
+
+  /** The figures given for the events of these kinds at these prisons, by prison. */
+  List<FigureRow> figuresAtPrisons(Collection<String> prisonIds, Collection<Event.Kind> kinds, @Nullable PartialDate asOf) {
+    return figures("UNWIND $ids AS key MATCH (:Prison&!Restricted {id: key})<-[:AT]-(e:Event&!Restricted) WHERE e.kind IN $kinds",
+        prisonIds, null, asOf, Map.of("kinds", kinds.stream().map(Enum::name).toList()));
   }
 
   /**
-   * Pairs of claims that count the same thing: they report the same event, in the same unit, about the
-   * same people (often none). Claims about different people on one event, such as two candidates'
-   * shares of the vote, count different things and are not paired.
+   * The figures of the events where two figures could disagree: at most {@code events} events with two
+   * figures or more, in id order, and only those concerning {@code about} (the event, one of its
+   * claims, or an entity such a claim is made by or about) when it is given.
    */
-  List<ClaimPair> countedTogether(@Nullable String about, int first) {
-    return pairs("""
-        MATCH (a:Claim&!Restricted)-[:REPORTS]->(e:Event)<-[:REPORTS]-(b:Claim&!Restricted)
-        WHERE a.id < b.id AND a.quantityUnit = b.quantityUnit
-          AND COLLECT { MATCH (a)-[:ABOUT]->(p:Person) RETURN p.id ORDER BY p.id }
-            = COLLECT { MATCH (b)-[:ABOUT]->(p:Person) RETURN p.id ORDER BY p.id }
-          AND %s
-        WITH DISTINCT a, b, e.title AS event
-        ORDER BY a.id, b.id
-        LIMIT $first
-        """.formatted(ABOUT), about, first);
+  List<FigureRow> figuresToCompare(@Nullable String about, @Nullable PartialDate asOf, int events) {
+    var scope = about == null ? """
+        MATCH (e:Event&!Restricted)
+        WHERE COUNT { (e)<-[:REPORTS]-(c:Claim&!Restricted) WHERE c.quantityValue IS NOT NULL } > 1
+        """ : """
+        CALL () {
+          MATCH (e:Event&!Restricted {id: $about}) RETURN e
+          UNION
+          MATCH (:Claim&!Restricted {id: $about})-[:REPORTS]->(e:Event&!Restricted) RETURN e
+          UNION
+          MATCH (:Node {id: $about})<-[:ABOUT|CLAIMED_BY]-(c:Claim&!Restricted)-[:REPORTS]->(e:Event&!Restricted)
+          WHERE c.quantityValue IS NOT NULL RETURN e
+        }
+        """;
+    return figures(scope + "WITH e ORDER BY e.id LIMIT $events WITH e, e.id AS key", List.of(), about, asOf,
+        Map.of("events", events));
   }
 
-  private List<ClaimPair> pairs(String match, @Nullable String about, int first) {
+  private List<FigureRow> figures(String scope, Collection<String> ids, @Nullable String about, @Nullable PartialDate asOf,
+      Map<String, Object> more) {
+    var parameters = new HashMap<String, Object>(more);
+    parameters.put("ids", List.copyOf(ids));
+    parameters.put("about", about);
+    parameters.put("asOf", asOf == null ? null : asOf.end());
+    return nodes.read(scope + "\n" + FIGURES, parameters).stream()
+        .map(r -> {
+          var claim = Claim.from(r.get("c").asNode());
+          var published = PartialDate.parseNullable(r.get("publishedOn").isNull() ? null : r.get("publishedOn").asString());
+          return new FigureRow(r.get("key").asString(), r.get("event").asString(), Event.Kind.valueOf(r.get("kind").asString()),
+              r.get("title").asString(), r.get("countUnit").isNull() ? null : r.get("countUnit").asString(),
+              Figure.of(claim, published, r.get("claimant").asString()), r.get("people").asList(v -> v.asString()),
+              r.get("touches").asBoolean());
+        })
+        .toList();
+  }
+
+  private List<ClaimPair> pairs(String match, @Nullable String about, @Nullable PartialDate asOf, int first) {
     var parameters = new HashMap<String, Object>();
     parameters.put("about", about);
+    parameters.put("asOf", asOf == null ? null : asOf.end());
     parameters.put("first", first);
     return nodes.read(match + """
         MATCH (a)-[:CLAIMED_BY]->(ac), (b)-[:CLAIMED_BY]->(bc)

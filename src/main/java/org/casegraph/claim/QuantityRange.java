@@ -23,7 +23,20 @@ record QuantityRange(double lower, boolean lowerOpen, double upper, boolean uppe
   }
 
   boolean meets(QuantityRange other) {
-    return below(lower, lowerOpen, other.upper, other.upperOpen) && below(other.lower, other.lowerOpen, upper, upperOpen);
+    return !above(other) && !other.above(this);
+  }
+
+  /** Whether every value of this range exceeds every value of the other: no count of this one can be at most one of the other's. */
+  boolean above(QuantityRange other) {
+    return !below(lower, lowerOpen, other.upper, other.upperOpen);
+  }
+
+  boolean boundedBelow() {
+    return lower != Double.NEGATIVE_INFINITY;
+  }
+
+  boolean boundedAbove() {
+    return upper != Double.POSITIVE_INFINITY;
   }
 
   /** Whether a range starting at {@code start} can reach one ending at {@code end}. */
@@ -32,7 +45,7 @@ record QuantityRange(double lower, boolean lowerOpen, double upper, boolean uppe
   }
 
   static String describe(Quantity q) {
-    var value = q.value() == Math.rint(q.value()) ? String.valueOf((long) q.value()) : String.valueOf(q.value());
+    var value = number(q.value());
     var qualifier = switch (q.qualifier()) {
       case EXACT -> "exactly";
       case AT_LEAST -> "at least";
@@ -41,5 +54,10 @@ record QuantityRange(double lower, boolean lowerOpen, double upper, boolean uppe
       case APPROXIMATELY -> "about";
     };
     return qualifier + " " + value + " " + q.unit();
+  }
+
+  /** 50 rather than 50.0; 4.5 as it is. */
+  static String number(double value) {
+    return value == Math.rint(value) && !Double.isInfinite(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 }

@@ -39,7 +39,7 @@ final class Rows {
     var rows = new Rows();
     d.sources().forEach(s -> rows.node(Label.SOURCE, props(s.id())
         .put("title", s.title()).put("publisher", s.publisher()).put("url", s.url())
-        .date("publishedOn", s.publishedOn()).put("publishedOnInferred", s.publishedOnInferred()).put("note", s.note())
+        .range("publishedOn", s.publishedOn()).put("publishedOnInferred", s.publishedOnInferred()).put("note", s.note())
         .put("restricted", Boolean.TRUE.equals(s.restricted()) ? true : null)));
     d.people().forEach(p -> rows.node(Label.PERSON, entity(p.id(), p.name(), p.aliases(), p.description())
         .put("nationality", p.nationality()).date("birthDate", p.birthDate())));

@@ -45,7 +45,7 @@ class WritesIT extends ApiIT {
             """)
         .variable("input", Map.of("id", CLAIM, "statement", "Sixty-eight people were released from Tocorón prison.",
             "quote", "The committee counted 68 prisoners walking out of Tocorón.", "claimant", CLAIMANT,
-            "source", SECOND_ARTICLE, "claimedOn", "2024-11-17", "subjects", List.of("prison:tocoron"),
+            "source", SECOND_ARTICLE, "claimedOn", "2024-11-16", "subjects", List.of("prison:tocoron"),
             "event", "event:release-tocoron", "quantity", Map.of("value", 68, "unit", "people", "qualifier", "EXACT")))
         .execute();
   }
@@ -56,7 +56,7 @@ class WritesIT extends ApiIT {
         .path("recordClaim.id").entity(String.class).isEqualTo(CLAIM)
         .path("recordClaim.claimant.name").entity(String.class).isEqualTo("Comité por la Libertad de los Presos Políticos")
         .path("recordClaim.source.title").entity(String.class).isEqualTo("Tocorón releases: the families' count")
-        .path("recordClaim.claimedOn").entity(String.class).isEqualTo("2024-11-17")
+        .path("recordClaim.claimedOn").entity(String.class).isEqualTo("2024-11-16")
         .path("recordClaim.quantity.value").entity(Double.class).isEqualTo(68.0);
 
     graphQl.document("""
@@ -66,8 +66,9 @@ class WritesIT extends ApiIT {
         .contains(SECOND_ARTICLE, "source:article-venezuela-post-election-releases")
         .path("node.claimsAbout.edges[*].node.id").entityList(String.class).contains(CLAIM, "claim:romero-50-released-tocoron");
 
-    graphQl.document("{ contradictions(about: \"event:release-tocoron\") { reason claims { id } } }").execute().errors().verify()
+    graphQl.document("{ contradictions(about: \"event:release-tocoron\") { kind reason claims { id } } }").execute().errors().verify()
         .path("contradictions[*].claims[*].id").entityList(String.class).contains(CLAIM, "claim:romero-50-released-tocoron")
+        .path("contradictions[0].kind").entity(String.class).isEqualTo("SAME_TIME_COUNTS")
         .path("contradictions[0].reason").entity(String.class).satisfies(reason -> assertThat(reason).contains("50", "68"));
   }
 
