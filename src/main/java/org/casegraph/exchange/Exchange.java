@@ -75,6 +75,14 @@ public class Exchange {
     return repository.around(around, d, properties.maxSubgraphNodes(), seesRestricted);
   }
 
+  /** Exactly these nodes and the facts among them (a page's canvas), as the one asking may see them. */
+  ExportScope scope(java.util.List<String> ids) {
+    if (ids.isEmpty()) {
+      throw new BadRequestException("ids: name at least one node to export");
+    }
+    return repository.among(ids, properties.maxSubgraphNodes(), Viewer.seesRestricted());
+  }
+
   void export(ExchangeFormat format, ExportScope scope, OutputStream out) {
     exporter.export(format, scope, out);
   }

@@ -3,7 +3,11 @@ package org.casegraph.exchange;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import org.casegraph.support.BadRequestException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/import?format=casegraph|ftm} with the file as the body (ADMIN), and
- * {@code GET /api/export?format=casegraph|ftm[&around=ID&depth=N]}, streamed both ways.
+ * {@code GET /api/export?format=casegraph|ftm[&around=ID&depth=N | &ids=A,B,C]} (or {@code POST} with
+ * {@code {"ids": [...]}}), streamed both ways.
  */
 @RestController
 class ExchangeHttpController {
@@ -41,9 +46,27 @@ class ExchangeHttpController {
 
   @GetMapping("/api/export")
   void export(@RequestParam(defaultValue = "casegraph") String format, @RequestParam(required = false) @Nullable String around,
-      @RequestParam(required = false) @Nullable Integer depth, HttpServletResponse response) throws IOException {
+      @RequestParam(required = false) @Nullable Integer depth, @RequestParam(required = false) @Nullable List<String> ids,
+      HttpServletResponse response) throws IOException {
     var f = ExchangeFormat.parse(format);
-    var scope = exchange.scope(around, depth);
+    if (ids != null && around != null) {
+      throw new BadRequestException("Give either ids (the nodes to export) or around (and depth), not both");
+    }
+    write(f, ids != null ? exchange.scope(ids) : exchange.scope(around, depth), response);
+  }
+
+  /** The nodes of a canvas too many to list in a URL: {@code POST /api/export?format=…} with {@code {"ids": [...]}}. */
+  @PostMapping(path = "/api/export", consumes = MediaType.APPLICATION_JSON_VALUE)
+  void export(@RequestParam(defaultValue = "casegraph") String format, @RequestBody Ids body, HttpServletResponse response)
+      throws IOException {
+    var f = ExchangeFormat.parse(format);
+    write(f, exchange.scope(body.ids() == null ? List.of() : body.ids()), response);
+  }
+
+  /** The body of a POST export. */
+  record Ids(@Nullable List<String> ids) {}
+
+  private void write(ExchangeFormat f, ExportScope scope, HttpServletResponse response) throws IOException {
     response.setContentType(f.mediaType);
     response.setCharacterEncoding("UTF-8");
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + f.fileName + "\"");

@@ -42,6 +42,16 @@ class ExportRepository {
       RETURN DISTINCT m.id AS id
       """;
 
+  /** The roles and detentions between the people, organisations and prisons among {@code $ids}. */
+  private static final String FACTS_AMONG = """
+      UNWIND $ids AS id
+      MATCH (p:Person {id: id})<-[:OF]-(f)
+      WHERE (f:Role AND EXISTS { MATCH (f)-[:IN]->(o) WHERE o.id IN $ids })
+         OR (f:Detention AND (NOT EXISTS { (f)-[:AT]->() } OR EXISTS { MATCH (f)-[:AT]->(x) WHERE x.id IN $ids }))
+      WITH DISTINCT f WHERE %s
+      RETURN f.id AS id
+      """.formatted(Visibility.node("f"));
+
   /** Items of one label read per query when exporting the whole graph. */
   private static final int CHUNK = 10_000;
   private static final String CHUNK_IDS = "MATCH (n:%s) WHERE n.id > $after RETURN n.id AS id ORDER BY n.id LIMIT $chunk";
@@ -79,6 +89,23 @@ class ExportRepository {
         frontier = List.copyOf(next);
         tooMany(ids, maxNodes);
       }
+      ids.addAll(ids(tx, BACKING, Map.of("ids", List.copyOf(ids), "seesRestricted", seesRestricted)));
+      ids.addAll(ids(tx, REQUIRED, Map.of("ids", List.copyOf(ids))));
+      tooMany(ids, maxNodes);
+      return new ExportScope(List.copyOf(ids), seesRestricted);
+    }
+  }
+
+  /**
+   * These nodes (those the one asking may see), the roles and detentions between them, and what they
+   * need to be imported elsewhere, as {@link #around} adds it: what a page has on its canvas.
+   */
+  ExportScope among(List<String> given, int maxNodes, boolean seesRestricted) {
+    tooMany(new LinkedHashSet<>(given), maxNodes);
+    try (var session = readSession(); var tx = session.beginTransaction()) {
+      var ids = ids(tx, "UNWIND $ids AS id MATCH (n:Node {id: id}) WHERE %s RETURN n.id AS id".formatted(Visibility.node("n")),
+          Map.of("ids", given, "seesRestricted", seesRestricted));
+      ids.addAll(ids(tx, FACTS_AMONG, Map.of("ids", List.copyOf(ids), "seesRestricted", seesRestricted)));
       ids.addAll(ids(tx, BACKING, Map.of("ids", List.copyOf(ids), "seesRestricted", seesRestricted)));
       ids.addAll(ids(tx, REQUIRED, Map.of("ids", List.copyOf(ids))));
       tooMany(ids, maxNodes);

@@ -112,27 +112,49 @@ class GraphRepository {
         .toList();
   }
 
-  /** What lies within {@code depth} hops of a node, nothing if the node is unknown; edge claims only {@code withClaims}. */
-  Optional<Subgraph> neighbourhood(String of, int depth, int limit, boolean withClaims) {
+  /**
+   * What lies within {@code depth} hops of a node, nothing if the node is unknown; edge claims only
+   * {@code withClaims}; only through relationships of {@code types} when there are some. Up to
+   * {@code counted} nodes past the limit are counted as left out.
+   */
+  Optional<Subgraph> neighbourhood(String of, int depth, int limit, int counted, List<String> types, boolean withClaims) {
+    var step = types.isEmpty() ? "()--(:Node&!Restricted)" : "()-[r WHERE type(r) IN $types]-(:Node&!Restricted)";
     var records = nodes.read("""
         MATCH (a:Node&!Restricted {id: $of})
         CALL (a) {
           %s
-          WITH DISTINCT x LIMIT $limit + 1
+          WITH DISTINCT x LIMIT $limit + $counted
           RETURN collect(x) AS found
         }
-        WITH found[..$limit] AS kept, size(found) > $limit AS truncated
+        WITH found[..$limit] AS kept, size(found) > $limit AS truncated, size(found) - $limit AS over
         CALL (kept) {
           UNWIND kept AS x
-          MATCH (x)-[r]->(y) WHERE y IN kept
+          MATCH (x)-[r]->(y) WHERE y IN kept%s
           RETURN collect(%s) AS edges
         }
-        RETURN kept AS nodes, edges, truncated
-        """.formatted(depth == 0 ? "WITH a AS x" : "MATCH (a) (()--(:Node&!Restricted)){0,%d} (x:Node)".formatted(depth),
-            withClaims ? EDGE : BARE_EDGE),
-        Map.of("of", of, "limit", limit));
+        RETURN kept AS nodes, edges, truncated, CASE WHEN over > 0 THEN over ELSE 0 END AS leftOut
+        """.formatted(depth == 0 ? "WITH a AS x" : "MATCH (a) (%s){0,%d} (x:Node)".formatted(step, depth),
+            types.isEmpty() ? "" : " AND type(r) IN $types", withClaims ? EDGE : BARE_EDGE),
+        Map.of("of", of, "limit", limit, "counted", counted, "types", types));
     return records.stream().findFirst().map(record -> new Subgraph(record.get("nodes").asList(v -> Nodes.map(v.asNode())),
-        edges(record), record.get("truncated").asBoolean()));
+        edges(record), record.get("truncated").asBoolean(), record.get("leftOut").asInt(), Map.of()));
+  }
+
+  /** How many neighbours each relationship type leads to, empty if the node is unknown. */
+  Optional<Map<String, Integer>> expansions(String of) {
+    return nodes.read("""
+        MATCH (a:Node&!Restricted {id: $of})
+        CALL (a) {
+          OPTIONAL MATCH (a)-[r]-(y:Node&!Restricted)
+          WITH type(r) AS type, count(DISTINCT y) AS count WHERE type IS NOT NULL
+          RETURN collect({type: type, count: count}) AS counts
+        }
+        RETURN counts
+        """, Map.of("of", of)).stream().findFirst().map(r -> {
+      var counts = new java.util.TreeMap<String, Integer>();
+      r.get("counts").asList(v -> v).forEach(v -> counts.put(v.get("type").asString(), v.get("count").asInt()));
+      return counts;
+    });
   }
 
   /** Events the node took part in, that claims about it report, or that happened at it. */

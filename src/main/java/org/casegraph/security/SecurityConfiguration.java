@@ -42,7 +42,12 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,6 +64,15 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /**
+   * The browser view's pages load scripts, styles, images and fonts from this origin only, and talk only to
+   * it. Inline styles are allowed: Cytoscape.js adds a small style element and sets styles on the canvas;
+   * inline scripts are not. Images may also be data: and blob: URLs (a PNG export of the canvas).
+   */
+  static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+      + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+      + "form-action 'self'; frame-ancestors 'none'";
 
   @Bean
   static RoleHierarchy roleHierarchy() {
@@ -90,7 +104,8 @@ class SecurityConfiguration {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .headers(h -> h
             .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
-            .crossOriginOpenerPolicy(c -> c.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)))
+            .crossOriginOpenerPolicy(c -> c.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(pages(), new ContentSecurityPolicyHeaderWriter(PAGE_POLICY))))
         .oauth2ResourceServer(o -> o.authenticationManagerResolver(managers)
             .authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden)
             .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
@@ -111,6 +126,8 @@ class SecurityConfiguration {
         .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
         .authorizeHttpRequests(a -> a
             .requestMatchers("/graphiql", "/graphiql/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+            // The browser view's files; the page signs in itself, and every data request it makes needs a token.
+            .requestMatchers("/", "/explore", "/explore/", "/explore/**").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
             // WebSocket clients authenticate in graphql-ws's connection_init (WebSocketAccess).
@@ -121,6 +138,12 @@ class SecurityConfiguration {
       http.anonymous(a -> a.authorities("ROLE_ANONYMOUS", Access.READER.authority()));
     }
     return http.build();
+  }
+
+  /** The pages a content security policy is set on: the index and the browser view. */
+  private static RequestMatcher pages() {
+    var paths = PathPatternRequestMatcher.withDefaults();
+    return new OrRequestMatcher(paths.matcher("/"), paths.matcher("/explore"), paths.matcher("/explore/**"));
   }
 
   /** Only a WebSocket opening handshake (a GET asking to upgrade) skips the token check here. */

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +23,12 @@ class TokenBootstrap implements ApplicationRunner {
 
   private final Tokens tokens;
   private final SecurityProperties properties;
+  private final Environment environment;
 
-  TokenBootstrap(Tokens tokens, SecurityProperties properties) {
+  TokenBootstrap(Tokens tokens, SecurityProperties properties, Environment environment) {
     this.tokens = tokens;
     this.properties = properties;
+    this.environment = environment;
   }
 
   @Override
@@ -48,8 +51,12 @@ class TokenBootstrap implements ApplicationRunner {
 
               Authorization: Bearer {}
 
+          Open the browser view signed in with it (the token stays in the link's fragment, which no server sees):
+
+              http://localhost:{}/explore#token={}
+
           It may do everything (ADMIN, CONFIDENTIAL). Create tokens for others with the createToken mutation.
-          """, secret);
+          """, secret, environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")), secret);
     }
   }
 }

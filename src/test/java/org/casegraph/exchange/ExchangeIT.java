@@ -247,6 +247,35 @@ class ExchangeIT extends ApiIT {
   }
 
   @Test
+  void shouldExportTheNodesOnACanvasWithTheFactsAmongThemAsADataSetThatImportsOnItsOwn() throws Exception {
+    var canvas = List.of("person:alfredo-romero", "org:foro-penal", "event:release-tocoron", "prison:tocoron");
+    var text = get("/api/export?format=casegraph&ids=" + String.join(",", canvas), TestTokens.READER).body();
+    var posted = post("/api/export?format=casegraph", JSON.writeValueAsString(java.util.Map.of("ids", canvas)), TestTokens.READER);
+    assertThat(posted.statusCode()).isEqualTo(200);
+    assertThat(posted.body()).isEqualTo(text);
+    var subgraph = JSON.readTree(text);
+    assertThat(ids(subgraph, "people")).contains("person:alfredo-romero").doesNotContain("person:nicolas-maduro");
+    assertThat(ids(subgraph, "roles")).containsExactly("role:alfredo-romero-leads-foro-penal");
+    assertThat(ids(subgraph, "events")).containsExactly("event:release-tocoron");
+    assertThat(ids(subgraph, "prisons")).containsExactly("prison:tocoron");
+    assertThat(ids(subgraph, "claims")).contains("claim:romero-leads-foro-penal", "claim:romero-50-released-tocoron");
+    assertThat(ids(subgraph, "sources")).containsExactly("source:article-venezuela-post-election-releases");
+    assertThat(get("/api/export?format=ftm&ids=" + String.join(",", canvas), TestTokens.READER).body())
+        .contains("\"schema\":\"Membership\"", "Alfredo Romero");
+
+    emptyStore();
+    var report = JSON.readTree(post("/api/import?format=casegraph", text, TestTokens.ADMIN).body());
+    assertThat(report.get("written").asBoolean()).as(report.toString()).isTrue();
+  }
+
+  @Test
+  void shouldRefuseAnExportOfNoIdsOrOfIdsBesideAround() throws Exception {
+    assertThat(post("/api/export?format=casegraph", "{\"ids\": []}", TestTokens.READER).statusCode()).isEqualTo(400);
+    assertThat(get("/api/export?ids=prison:tocoron&around=prison:tocoron", TestTokens.READER).statusCode()).isEqualTo(400);
+    assertThat(get("/api/export?format=cytoscape", TestTokens.READER).statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void shouldRefuseAnExportAroundANodeThatDoesNotExistOrTooDeep() throws Exception {
     assertThat(get("/api/export?around=person:nobody", TestTokens.READER).statusCode()).isEqualTo(404);
     assertThat(get("/api/export?around=prison:tocoron&depth=99", TestTokens.READER).statusCode()).isEqualTo(400);
@@ -327,6 +356,7 @@ class ExchangeIT extends ApiIT {
 
   private HttpResponse<String> post(String path, String body, TestTokens token) throws Exception {
     var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body));
     if (token != null) {
       request.header("Authorization", token.bearer());

@@ -63,7 +63,7 @@ class RestrictedSourcesIT extends ApiIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"lists", "filteredLists", "restrictedNodes", "entityFields", "claimFields",
-      "contradictions", "stats", "search", "paths", "neighbourhood", "timeline"})
+      "contradictions", "stats", "search", "paths", "neighbourhood", "timeline", "facts"})
   void shouldShowAReaderExactlyWhatTheyHadBeforeTheRestrictedSourceArrived(String document) throws Exception {
     var query = new ClassPathResource("graphql-test/restricted/" + document + ".graphql").getContentAsString(StandardCharsets.UTF_8);
     var before = graphQl(TestTokens.READER, query);
@@ -149,6 +149,36 @@ class RestrictedSourcesIT extends ApiIT {
     assertNothingSealedIn(reader);
     var confidential = neighbourhood(TestTokens.CONFIDENTIAL_READER, "prison:tocoron").body();
     assertThat(confidential).contains("person:test-sealed-witness", "claim:test-sealed-35-released-tocoron");
+  }
+
+  @Test
+  void shouldExportAndReopenACanvasHoldingTheWitnessWithoutHerForAReader() throws Exception {
+    importStatement();
+    var ids = "prison:tocoron,person:test-sealed-witness,org:foro-penal,person:alfredo-romero";
+    for (var format : List.of("casegraph", "ftm", "cytoscape")) {
+      var reader = send(TestTokens.READER, "/api/export?format=" + format + "&ids=" + ids);
+      assertThat(reader.statusCode()).as(format).isEqualTo(200);
+      assertThat(reader.body()).as(format).contains("Alfredo Romero");
+      assertNothingSealedIn(reader.body());
+      var confidential = send(TestTokens.CONFIDENTIAL_READER, "/api/export?format=" + format + "&ids=" + ids);
+      assertThat(confidential.body()).as(format).contains("Ximena Valderrama");
+    }
+    var save = """
+        mutation { saveView(input: {name: "Witness", state: "{}", ids: ["prison:tocoron", "person:test-sealed-witness"]}) { id missing } }
+        """;
+    try {
+      for (var token : List.of(TestTokens.READER, TestTokens.CONFIDENTIAL_READER)) {
+        var saved = JSON.readTree(graphQl(token, save)).get("data").get("saveView");
+        var reopened = JSON.readTree(graphQl(token, "query($id: ID!) { savedView(id: $id) { ids missing } }",
+            Map.of("id", saved.get("id").asString()))).get("data").get("savedView");
+        assertThat(reopened.get("missing").valueStream().map(JsonNode::asString).toList()).as(token.name())
+            .isEqualTo(token == TestTokens.READER ? List.of("person:test-sealed-witness") : List.of());
+      }
+    } finally {
+      try (var driver = TestDatabase.driver()) {
+        driver.executableQuery("MATCH (v:SavedView) DELETE v").execute();
+      }
+    }
   }
 
   @Test
@@ -260,6 +290,13 @@ class RestrictedSourcesIT extends ApiIT {
       return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
           .header("Authorization", token.bearer()).header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+  }
+
+  private HttpResponse<String> send(TestTokens token, String path) throws Exception {
+    try (var client = HttpClient.newHttpClient()) {
+      return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .header("Authorization", token.bearer()).build(), HttpResponse.BodyHandlers.ofString());
     }
   }
 

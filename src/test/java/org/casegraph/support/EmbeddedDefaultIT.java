@@ -44,6 +44,9 @@ class EmbeddedDefaultIT {
       var printed = PRINTED_TOKEN.matcher(output.getOut());
       assertThat(printed.find()).as("the first start prints an admin token").isTrue();
       token = printed.group(1);
+      var port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      assertThat(output.getOut()).as("a link that signs the browser view in, the token in the fragment")
+          .contains("http://localhost:" + port + "/explore#token=" + token).doesNotContain("?token=");
       assertThat(post(app, CLAIM_COUNT, null)).as("without a token").contains("UNAUTHORIZED");
       before = post(app, CLAIM_COUNT, token);
       assertThat(before).contains("\"claims\":{\"totalCount\":40}");

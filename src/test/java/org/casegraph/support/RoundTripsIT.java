@@ -57,6 +57,28 @@ class RoundTripsIT extends ApiIT {
     }
   }
 
+  @Test
+  void shouldDrawAFactsNeighbourhoodWithItsEdgesClaimsSourcesAndContradictionsInRoundTripsThatDoNotGrowWithIt() {
+    var document = """
+        { neighbourhood(of: "org:venezuela", view: FACTS, depth: %d, limit: 500) {
+            nodes { id } edges { id contested claims { id } sources { id } } } }
+        """;
+    var counts = new TreeSet<Long>();
+    var sizes = new TreeSet<Integer>();
+    for (var depth : List.of(1, 3)) {
+      var before = roundTrips();
+      var edges = graphQl.document(document.formatted(depth)).execute().errors().verify()
+          .path("neighbourhood.edges[*].id").entityList(String.class).get();
+      counts.add(roundTrips() - before);
+      sizes.add(edges.size());
+    }
+    System.out.printf("FACTS neighbourhood: round trips %s for %s edges%n", counts, sizes);
+    assertThat(sizes).as("depth 3 draws more edges than depth 1").hasSize(2);
+    assertThat(counts).hasSize(1);
+    // The subgraph; the claims; their traces, for sources and for contested; the sources.
+    assertThat(counts.first()).isLessThanOrEqualTo(5L);
+  }
+
   /** The distinct round-trip counts of asking the query {@link #TIMES} times for the first {@code first} parents. */
   private Set<Long> roundTripsOf(String document, int first) {
     var list = document.replace("InDepth", "");
