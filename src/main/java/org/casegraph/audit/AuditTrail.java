@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.casegraph.security.Viewer;
+import org.casegraph.support.Bookmarks;
 import org.casegraph.support.Neo4jFaults;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
@@ -48,13 +49,20 @@ public class AuditTrail {
     T run(TransactionContext tx, Change change);
   }
 
-  /** Published once a recorded write has committed. */
-  public record Committed(String changeId, String action, String actor, List<String> created) {}
+  /**
+   * Published once a recorded write has committed: {@code sequence} is its place in commit order,
+   * {@code claims} the claims it recorded (see {@link #CLAIM_PREFIX}), in id order.
+   */
+  public record Committed(String changeId, long sequence, String action, String actor, List<String> created, List<String> claims) {}
+
+  /** Ids of claims start with this; a change lists the claims it created, for the live feed. */
+  public static final String CLAIM_PREFIX = "claim:";
 
   /** The write under way: the nodes it touches and a summary for writes too large to list node by node. */
   public static final class Change {
     private final TransactionContext tx;
     private final Map<String, @Nullable NodeState> before = new LinkedHashMap<>();
+    private final Set<String> claims = new java.util.TreeSet<>();
     private @Nullable String summary;
 
     private Change(TransactionContext tx) {
@@ -74,6 +82,12 @@ public class AuditTrail {
       return touch(List.of(ids));
     }
 
+    /** Claims the write created that it does not list node by node (an import's), for the live feed. */
+    public Change recorded(Collection<String> claimIds) {
+      claimIds.stream().filter(id -> id.startsWith(CLAIM_PREFIX)).forEach(claims::add);
+      return this;
+    }
+
     /** What the write did, in a sentence, for writes (such as imports) that are not listed node by node. */
     public Change summary(String text) {
       this.summary = text;
@@ -86,13 +100,14 @@ public class AuditTrail {
     var committed = new Committed[1];
     T result;
     for (int attempt = 1; ; attempt++) {
-      try (var session = driver.session()) {
+      try (var session = driver.session(Bookmarks.session())) {
         result = session.executeWrite(tx -> {
           var change = new Change(tx);
           var value = work.run(tx, change);
           committed[0] = record(tx, action, actor, change);
           return value;
         });
+        Bookmarks.written(session.lastBookmarks());
         break;
       } catch (TransientException e) {
         // Concurrent writes to the same nodes can deadlock; one of them is rolled back and runs again.
@@ -140,6 +155,7 @@ public class AuditTrail {
     if (rows.isEmpty() && change.summary == null) {
       return null;
     }
+    change.recorded(created);
     var id = "change:" + UUID.randomUUID();
     var parameters = new HashMap<String, Object>();
     parameters.put("id", id);
@@ -147,14 +163,23 @@ public class AuditTrail {
     parameters.put("actor", actor);
     parameters.put("summary", change.summary);
     parameters.put("rows", rows);
-    tx.run("""
-        CREATE (c:Change {id: $id, at: datetime(), actor: $actor, action: $action, summary: $summary, nodes: size($rows)})
+    parameters.put("claims", List.copyOf(change.claims));
+    // Last in the transaction, so that the counter's lock (held until commit) is held briefly: it puts
+    // every recorded write in one commit order, which the claim feed follows across instances.
+    var sequence = tx.run("""
+        MERGE (s:ChangeSequence {name: 'changes'}) ON CREATE SET s.last = 0
+        SET s.last = s.last + 1
+        CREATE (c:Change {id: $id, seq: s.last, at: datetime(), actor: $actor, action: $action, summary: $summary,
+          nodes: size($rows), claims: $claims})
         WITH c
-        UNWIND $rows AS row
-        CREATE (:ChangedNode {change: c.id, at: c.at, target: row.target, before: row.before, after: row.after,
-          restricted: row.restricted})
-        """, parameters).consume();
-    return new Committed(id, action, actor, List.copyOf(created));
+        CALL (c) {
+          UNWIND $rows AS row
+          CREATE (:ChangedNode {change: c.id, at: c.at, target: row.target, before: row.before, after: row.after,
+            restricted: row.restricted})
+        }
+        RETURN c.seq AS seq
+        """, parameters).single().get("seq").asLong();
+    return new Committed(id, sequence, action, actor, List.copyOf(created), List.copyOf(change.claims));
   }
 
   /** The state of each of these nodes now; null for one that does not exist. */

@@ -55,10 +55,15 @@ class DatasetImport {
         upserts.write(dataset, tx);
         var after = states(tx, ids);
         var c = new long[3];
+        var created = new java.util.ArrayList<String>();
         for (var id : ids) {
           var was = before.get(id);
           c[was == null ? 0 : was.equals(after.get(id)) ? 2 : 1]++;
+          if (was == null) {
+            created.add(id);
+          }
         }
+        change.recorded(created);
         if (c[0] + c[1] > 0) {
           change.summary("Imported a data set of %d items: %d created, %d updated, %d unchanged"
               .formatted(ids.size(), c[0], c[1], c[2]));

@@ -7,13 +7,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.casegraph.security.Restrictions;
+import org.casegraph.support.Bookmarks;
 import org.casegraph.support.Connection;
 import org.casegraph.support.LimitProperties;
 import org.casegraph.support.PageRequest;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -24,19 +23,21 @@ import org.springframework.stereotype.Repository;
 public class NodeRepository {
 
   private final Driver driver;
-  private final QueryConfig read;
+  private final LimitProperties limits;
 
   NodeRepository(Driver driver, LimitProperties limits) {
     this.driver = driver;
-    this.read = QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(limits.queryTimeout()).build();
+    this.limits = limits;
   }
 
   /**
-   * Runs a read on a reader (in a cluster), stopped by Neo4j if it outlasts the query timeout, with
-   * restricted nodes left out as the viewer requires (see {@link Restrictions}).
+   * Runs a read on a reader (in a cluster), after the request's bookmark if it sent one (see
+   * {@link Bookmarks}), stopped by Neo4j if it outlasts the query timeout, with restricted nodes left out
+   * as the viewer requires (see {@link Restrictions}).
    */
   public List<Record> read(String cypher, Map<String, Object> parameters) {
-    return driver.executableQuery(Restrictions.forViewer(cypher)).withParameters(parameters).withConfig(read).execute().records();
+    return driver.executableQuery(Restrictions.forViewer(cypher)).withParameters(parameters)
+        .withConfig(Bookmarks.read(limits.queryTimeout())).execute().records();
   }
 
   public Map<String, Identified> findByIds(Collection<String> ids) {

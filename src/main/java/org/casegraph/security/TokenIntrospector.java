@@ -2,7 +2,6 @@ package org.casegraph.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,27 +16,32 @@ import org.springframework.security.oauth2.server.resource.introspection.OpaqueT
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves the bearer tokens this service issues. Lookups are cached for a short while so a busy client
- * does not cost a database round trip per request; a revoked token stops working within that time.
+ * Resolves the bearer tokens this service issues. A token found is trusted for
+ * {@code casegraph.security.token-cache} so a busy client does not cost a database round trip per
+ * request; a revoked token stops working within that time. A token not found is not remembered: it is
+ * looked up again on its next use, so one created through another instance works here at once.
  */
 @Component
 class TokenIntrospector implements OpaqueTokenIntrospector {
 
-  static final Duration CACHED = Duration.ofSeconds(30);
-
   private final Tokens tokens;
-  private final Cache<String, Optional<Token>> cache = Caffeine.newBuilder()
-      .expireAfterWrite(CACHED).maximumSize(10_000).build();
+  private final Cache<String, Token> cache;
 
-  TokenIntrospector(Tokens tokens) {
+  TokenIntrospector(Tokens tokens, SecurityProperties properties) {
     this.tokens = tokens;
+    this.cache = Caffeine.newBuilder().expireAfterWrite(properties.tokenCache()).maximumSize(10_000).build();
   }
 
   @Override
   public OAuth2AuthenticatedPrincipal introspect(String secret) {
     Optional<Token> found;
     try {
-      found = cache.get(Tokens.hash(secret), hash -> tokens.find(secret));
+      var hash = Tokens.hash(secret);
+      var cached = cache.getIfPresent(hash);
+      found = cached != null ? Optional.of(cached) : tokens.find(secret);
+      if (cached == null) {
+        found.ifPresent(token -> cache.put(hash, token));
+      }
     } catch (RuntimeException e) {
       if (Neo4jFaults.unavailable(e) || Neo4jFaults.conflict(e)) {
         throw new OAuth2IntrospectionException("The database is unavailable", e);

@@ -14,7 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
+import org.casegraph.support.Bookmarks;
+import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.summary.ResultSummary;
 import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.stereotype.Repository;
 
@@ -27,6 +31,8 @@ public class Tokens {
 
   public static final String PREFIX = "cg_";
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
   private final Driver driver;
 
@@ -43,12 +49,10 @@ public class Tokens {
 
   /** Stores a token with a secret chosen by the operator, replacing one of the same name. */
   public void put(String name, String secret, Set<Access> access, @Nullable String createdBy) {
-    driver.executableQuery("""
-            MERGE (t:ApiToken {name: $name})
-            SET t.hash = $hash, t.access = $access, t.createdAt = coalesce(t.createdAt, datetime()), t.createdBy = $by
-            """)
-        .withParameters(parameters(name, secret, access, createdBy))
-        .execute();
+    write("""
+        MERGE (t:ApiToken {name: $name})
+        SET t.hash = $hash, t.access = $access, t.createdAt = coalesce(t.createdAt, datetime()), t.createdBy = $by
+        """, parameters(name, secret, access, createdBy));
   }
 
   private void store(String name, String secret, Set<Access> access, @Nullable String createdBy) {
@@ -59,11 +63,9 @@ public class Tokens {
       throw new IllegalArgumentException("A token needs at least one access level: READER, EDITOR or ADMIN");
     }
     try {
-      driver.executableQuery("""
-              CREATE (t:ApiToken {name: $name, hash: $hash, access: $access, createdAt: datetime(), createdBy: $by})
-              """)
-          .withParameters(parameters(name, secret, access, createdBy))
-          .execute();
+      write("""
+          CREATE (t:ApiToken {name: $name, hash: $hash, access: $access, createdAt: datetime(), createdBy: $by})
+          """, parameters(name, secret, access, createdBy));
     } catch (ClientException e) {
       if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
         throw new IllegalArgumentException("There is already a token named '%s'; revoke it first or choose another name".formatted(name));
@@ -78,24 +80,32 @@ public class Tokens {
       return Optional.empty();
     }
     return driver.executableQuery("MATCH (t:ApiToken {hash: $hash}) RETURN t")
-        .withParameters(Map.of("hash", hash(secret)))
+        .withParameters(Map.of("hash", hash(secret))).withConfig(READ)
         .execute().records().stream().findFirst().map(Tokens::token);
   }
 
   public List<Token> list() {
-    return driver.executableQuery("MATCH (t:ApiToken) RETURN t ORDER BY t.name").execute().records().stream()
+    return driver.executableQuery("MATCH (t:ApiToken) RETURN t ORDER BY t.name").withConfig(READ).execute().records().stream()
         .map(Tokens::token).toList();
   }
 
   /** Deletes the token of this name; false when there is none. */
   public boolean revoke(String name) {
-    return driver.executableQuery("MATCH (t:ApiToken {name: $name}) DELETE t")
-        .withParameters(Map.of("name", name)).execute().summary().counters().nodesDeleted() > 0;
+    return write("MATCH (t:ApiToken {name: $name}) DELETE t", Map.of("name", name)).counters().nodesDeleted() > 0;
   }
 
   boolean anyAdmin() {
     return driver.executableQuery("MATCH (t:ApiToken) WHERE 'ADMIN' IN t.access RETURN count(t) > 0 AS any")
-        .execute().records().getFirst().get("any").asBoolean();
+        .withConfig(READ).execute().records().getFirst().get("any").asBoolean();
+  }
+
+  /** A write in a write transaction, after the request's bookmark, its own bookmark kept for the response. */
+  private ResultSummary write(String cypher, Map<String, Object> parameters) {
+    try (var session = driver.session(Bookmarks.session())) {
+      var summary = session.executeWrite(tx -> tx.run(cypher, parameters).consume());
+      Bookmarks.written(session.lastBookmarks());
+      return summary;
+    }
   }
 
   private static Token token(Record record) {

@@ -32,6 +32,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
       case ClientException e when e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut") ->
           error(env, ErrorType.BAD_REQUEST, "The request took longer than the query timeout and was stopped; "
               + "ask for less (a smaller first, depth or limit, or a narrower filter)");
+      case ClientException e when String.valueOf(e.code()).contains("Bookmark") || String.valueOf(e.getMessage()).contains("bookmark") ->
+          error(env, ErrorType.BAD_REQUEST, "The %s header holds a bookmark this database does not know; send the value of a mutation's extensions.bookmark"
+              .formatted(Bookmarks.HEADER));
       case AccessDeniedException e when anonymous() -> error(env, ErrorType.UNAUTHORIZED,
           "'%s' needs a token: add the header 'Authorization: Bearer <token>'".formatted(field(env)));
       case AccessDeniedException e -> error(env, ErrorType.FORBIDDEN,

@@ -23,6 +23,12 @@ class SubscriptionErrors extends SubscriptionExceptionResolverAdapter {
           .message("The database is unavailable right now; subscribe again shortly")
           .extensions(Map.of("retryable", true)).build();
     }
+    if (ex instanceof org.springframework.security.core.AuthenticationException refused) {
+      return GraphqlErrorBuilder.newError().errorType(ErrorType.UNAUTHORIZED).message(refused.getMessage()).build();
+    }
+    if (ex instanceof BadRequestException bad) {
+      return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(bad.getMessage()).build();
+    }
     log.error("A subscription failed", ex);
     return GraphqlErrorBuilder.newError().errorType(ErrorType.INTERNAL_ERROR)
         .message("The subscription failed on the server; it has been logged").build();

@@ -68,6 +68,34 @@ class SubscriptionsIT extends ApiIT {
   }
 
   @Test
+  void shouldResumeAfterItsLastCursorWithWhatWasRecordedMeanwhileAndNothingTwice() throws Exception {
+    var document = "subscription($after: String) { claimRecorded(about: \"source:article-venezuela-post-election-releases\", after: $after) { id feedCursor } }";
+    var first = socket(TestTokens.READER).document(document).executeSubscription()
+        .toFlux("claimRecorded", Map.class).next().toFuture();
+    for (int attempt = 0; attempt < 40 && !first.isDone(); attempt++) {
+      record("claim:resume-warm-up-" + attempt, "prison:tocoron");
+      Thread.sleep(500);
+    }
+    var last = first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    // Disconnected (the first delivery ended that subscription): three claims are recorded meanwhile.
+    var missed = java.util.List.of("claim:resume-a", "claim:resume-b", "claim:resume-c");
+    missed.forEach(id -> record(id, "prison:tocoron"));
+    var resumed = socket(TestTokens.READER).document(document).variable("after", last.get("feedCursor"))
+        .executeSubscription().toFlux("claimRecorded", Map.class)
+        .map(claim -> (String) claim.get("id"))
+        .filter(id -> !id.startsWith("claim:resume-warm-up-"))
+        .take(missed.size()).collectList().block(PATIENCE);
+    assertThat(resumed).containsExactlyElementsOf(missed);
+  }
+
+  @Test
+  void shouldRefuseACursorItDidNotGiveOut() {
+    assertThatThrownBy(() -> socket(TestTokens.READER).document("subscription { claimRecorded(after: \"not-a-cursor\") { id } }")
+        .executeSubscription().toFlux("claimRecorded.id", String.class).blockFirst(PATIENCE))
+        .hasMessageContaining("is not a feed cursor this API gave out");
+  }
+
+  @Test
   void shouldCloseAConnectionWithoutAValidToken() {
     for (var socket : new WebSocketGraphQlTester[] {socket(null), badToken()}) {
       assertThatThrownBy(() -> socket.document("subscription { claimRecorded { id } }").executeSubscription()

@@ -100,6 +100,20 @@ class AccessIT extends ApiIT {
   }
 
   @Test
+  void shouldAcceptATokenStoredBehindThisInstancesBackAtOnceEvenAfterItWasRefused() throws Exception {
+    var secret = "cg_created-elsewhere-0123456789abcdefghijklmnop";
+    tokens.revoke("created-elsewhere");
+    assertThat(post(QUERY, "Bearer " + secret).statusCode()).as("before it exists").isEqualTo(401);
+    // As another instance would: straight into Neo4j, this instance not told.
+    tokens.put("created-elsewhere", secret, java.util.EnumSet.of(Access.READER), "tests");
+    try {
+      assertThat(post(QUERY, "Bearer " + secret).statusCode()).as("the next request").isEqualTo(200);
+    } finally {
+      tokens.revoke("created-elsewhere");
+    }
+  }
+
+  @Test
   void shouldStoreOnlyTheHashOfATokensSecret() {
     var stored = driver.executableQuery("MATCH (t:ApiToken {name: $name}) RETURN properties(t) AS t")
         .withParameters(java.util.Map.of("name", TestTokens.READER.tokenName())).execute().records().getFirst()

@@ -49,6 +49,20 @@ class GraphiqlIT extends ApiIT {
     }
   }
 
+  @Test
+  void shouldRunSubscriptionsOverGraphqlWsWithAClientTheAppServesAndItsLicence() throws Exception {
+    var page = get("/graphiql").body();
+    var client = ASSET.matcher(page).results().map(m -> m.group(1)).filter(asset -> asset.contains("graphql-ws")).toList();
+    assertThat(client).hasSize(1);
+    var script = get(client.getFirst());
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(script.body()).contains("graphqlWs", "connection_init");
+    var licence = get(client.getFirst().substring(0, client.getFirst().indexOf("/umd/")) + "/LICENSE.md");
+    assertThat(licence.statusCode()).isEqualTo(200);
+    assertThat(licence.body()).contains("MIT License");
+    assertThat(page).contains("graphqlWs.createClient", "connectionParams: { Authorization:");
+  }
+
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
     var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());

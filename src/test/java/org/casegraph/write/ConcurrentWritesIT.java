@@ -1,0 +1,133 @@
+package org.casegraph.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import org.casegraph.support.ApiIT;
+import org.casegraph.support.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two editors at once, as on two instances (here two threads against one instance: the instances keep
+ * nothing of their own, so they meet in Neo4j's transactions either way): one merges a duplicate
+ * organisation and unmerges it, the other upserts that organisation and imports a claim it makes. Each
+ * time, the graph ends as one of the serial orders of those four writes would leave it.
+ */
+class ConcurrentWritesIT extends ApiIT {
+
+  private static final List<String> IDS = List.of("org:race-keep", "org:race-dup", "source:race", "claim:race-1", "claim:race-2");
+  private static final int CONCURRENT_RUNS = 4;
+
+  private static final String MERGE = "mutation { mergeEntities(keep: \"org:race-keep\", duplicate: \"org:race-dup\") { id } }";
+  private static final String UNMERGE = "mutation { unmergeEntities(duplicate: \"org:race-dup\") { id } }";
+  private static final String UPSERT = """
+      mutation { upsertOrganisation(input: {id: "org:race-dup", name: "Race Monitors", category: NGO,
+        description: "Described again by an upsert."}) { id } }""";
+  private static final String IMPORT = """
+      {"format": "casegraph-dataset/1",
+       "sources": [{"id": "source:race", "title": "Race report"}],
+       "organisations": [{"id": "org:race-dup", "name": "Race Monitors", "category": "NGO", "description": "Described by an import."}],
+       "claims": [{"id": "claim:race-2", "statement": "The monitors counted twelve.", "claimant": "org:race-dup",
+                   "source": "source:race", "subjects": ["org:race-keep"]}]}""";
+
+  /** One editor's writes, in its order. */
+  private static final List<String> MERGER = List.of("merge", "unmerge");
+  private static final List<String> EDITOR = List.of("upsert", "import");
+
+  @AfterEach
+  void removeTheRace() {
+    reset();
+    forget();
+  }
+
+  @Test
+  void shouldLeaveTheGraphAsOneSerialOrderOfMergesUnmergesUpsertsAndImportsWould() throws Exception {
+    var serial = new LinkedHashMap<List<String>, List<String>>();
+    for (var order : interleavings(MERGER, EDITOR)) {
+      prepare();
+      order.forEach(this::write);
+      serial.put(order, dump());
+    }
+    var outcomes = new ArrayList<String>();
+    for (int run = 0; run < CONCURRENT_RUNS; run++) {
+      prepare();
+      var barrier = new CyclicBarrier(2);
+      var merger = CompletableFuture.runAsync(() -> inTurn(barrier, MERGER));
+      var editor = CompletableFuture.runAsync(() -> inTurn(barrier, EDITOR));
+      CompletableFuture.allOf(merger, editor).get();
+      var graph = dump();
+      var matched = serial.entrySet().stream().filter(e -> e.getValue().equals(graph)).map(e -> e.getKey().toString()).findFirst();
+      outcomes.add(matched.orElse("none"));
+    }
+    System.out.printf("ConcurrentWritesIT: %d serial orders, %d distinct graphs among them; concurrent runs matched %s%n",
+        serial.size(), serial.values().stream().distinct().count(), outcomes);
+    assertThat(outcomes).doesNotContain("none");
+  }
+
+  private void inTurn(CyclicBarrier barrier, List<String> writes) {
+    try {
+      barrier.await();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    writes.forEach(this::write);
+  }
+
+  /** One write; refusals (say, an unmerge with nothing merged) are outcomes too, as they would be serially. */
+  private void write(String name) {
+    var admin = as(TestTokens.ADMIN);
+    switch (name) {
+      case "merge" -> admin.document(MERGE).execute();
+      case "unmerge" -> admin.document(UNMERGE).execute();
+      case "upsert" -> admin.document(UPSERT).execute();
+      case "import" -> admin.document("mutation($content: String!) { importData(format: CASEGRAPH, content: $content) { written } }")
+          .variable("content", IMPORT).execute().errors().verify();
+      default -> throw new IllegalArgumentException(name);
+    }
+  }
+
+  private void prepare() {
+    reset();
+    as(TestTokens.ADMIN).document("""
+        mutation {
+          upsertSource(input: {id: "source:race", title: "Race report"}) { id }
+          upsertOrganisation(input: {id: "org:race-keep", name: "Race Monitor", category: NGO}) { id }
+          a: upsertOrganisation(input: {id: "org:race-dup", name: "Race Monitors", category: NGO}) { id }
+          recordClaim(input: {id: "claim:race-1", statement: "The monitors counted ten.", claimant: "org:race-dup",
+            source: "source:race", subjects: ["org:race-keep"]}) { id }
+        }""").execute().errors().verify();
+  }
+
+  private void reset() {
+    driver.executableQuery("MATCH (m:Merge) WHERE m.keep IN $ids OR m.duplicate IN $ids DETACH DELETE m")
+        .withParameters(Map.of("ids", IDS)).execute();
+    forget(IDS.toArray(String[]::new));
+  }
+
+  /** Every order of the two lists' items that keeps each list's own order. */
+  static List<List<String>> interleavings(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      var only = new ArrayList<>(a);
+      only.addAll(b);
+      return List.of(only);
+    }
+    var orders = new ArrayList<List<String>>();
+    for (var rest : interleavings(a.subList(1, a.size()), b)) {
+      var order = new ArrayList<>(List.of(a.getFirst()));
+      order.addAll(rest);
+      orders.add(order);
+    }
+    for (var rest : interleavings(a, b.subList(1, b.size()))) {
+      var order = new ArrayList<>(List.of(b.getFirst()));
+      order.addAll(rest);
+      orders.add(order);
+    }
+    return orders;
+  }
+}
