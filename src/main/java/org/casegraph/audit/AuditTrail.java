@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -125,9 +126,10 @@ public class AuditTrail {
         });
         Bookmarks.written(session.lastBookmarks());
         break;
-      } catch (TransientException e) {
-        // Concurrent writes to the same nodes can deadlock; one of them is rolled back and runs again.
-        if (!Neo4jFaults.conflict(e) || attempt == CONFLICT_ATTEMPTS) {
+      } catch (TransientException | ClientException e) {
+        // Concurrent writes to the same nodes can deadlock, or one can delete what another had found;
+        // the one that lost is rolled back and runs again, on what the other committed.
+        if (!(Neo4jFaults.conflict(e) || Neo4jFaults.deletedMeanwhile(e)) || attempt == CONFLICT_ATTEMPTS) {
           throw e;
         }
         pause(attempt);

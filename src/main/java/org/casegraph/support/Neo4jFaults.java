@@ -16,6 +16,15 @@ public final class Neo4jFaults {
             || t.code().contains("LockAcquisitionTimeout"));
   }
 
+  /**
+   * A node or relationship the transaction had found was deleted by another that committed first (a
+   * merge deleting a duplicate an import was updating): run again, it sees the other's result, as it
+   * would had they run one after the other.
+   */
+  public static boolean deletedMeanwhile(Throwable e) {
+    return e instanceof org.neo4j.driver.exceptions.ClientException c && "Neo.ClientError.Statement.EntityNotFound".equals(c.code());
+  }
+
   /** The database cannot be reached or cannot serve now; a retry later may succeed. */
   public static boolean unavailable(Throwable e) {
     return e instanceof ServiceUnavailableException || e instanceof SessionExpiredException
