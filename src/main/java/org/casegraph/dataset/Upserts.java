@@ -111,13 +111,14 @@ public class Upserts {
         var name = "owned" + parameters.size();
         parameters.put(name, o.ids);
         // The node at the other end, unless it is a source: a source's label does not depend on its claims.
+        // Each returns one row (its collect), so the writes after it run once.
         unlinked.add("""
             CALL () {
-              UNWIND $%s AS id MATCH (n:Node {id: id}) MATCH %s
+              UNWIND $%1$s AS id MATCH (n:Node {id: id}) MATCH %2$s
               DELETE r
-              RETURN collect(CASE WHEN m:Source THEN null ELSE m.id END) AS reached
+              RETURN collect(CASE WHEN m:Source THEN null ELSE m.id END) AS reached%3$d
             }
-            """.formatted(name, o.pattern));
+            """.formatted(name, o.pattern, unlinked.size()));
       }
     }
     var rows = Rows.of(items);
@@ -141,10 +142,7 @@ public class Upserts {
           MERGE (c)-[:ASSERTS]->(f)
           """));
     }
-    // Each removal returns one row (its collect), so the writes after them run once.
-    for (int i = 0; i < unlinked.size(); i++) {
-      cypher.append(unlinked.get(i).replace("AS reached", "AS reached" + i));
-    }
+    unlinked.forEach(cypher::append);
     writes.forEach(cypher::append);
     var reachedLists = java.util.stream.IntStream.range(0, unlinked.size()).mapToObj(i -> "reached" + i).toList();
     cypher.append("RETURN ").append(reachedLists.isEmpty() ? "[]" : String.join(" + ", reachedLists)).append(" AS reached");
@@ -157,12 +155,10 @@ public class Upserts {
       affected.add((String) row.get("to"));
     }));
     affected.addAll(assertedBy);
-    Restrictions.refreshNodes(tx, affected.stream().filter(id -> !isSourceOf(items, id) || ids(items).contains(id)).toList());
-  }
-
-  /** A source the items name without writing it: its label does not depend on them. */
-  private static boolean isSourceOf(Dataset items, String id) {
-    return items.claims().stream().anyMatch(c -> c.source().equals(id));
+    // A source the claims name without the items writing it: its label does not depend on them.
+    var written = new HashSet<>(ids(items));
+    items.claims().stream().map(Dataset.ClaimItem::source).filter(id -> !written.contains(id)).forEach(affected::remove);
+    Restrictions.refreshNodes(tx, List.copyOf(affected));
   }
 
   /** A write as a unit subquery (nothing returned), so that it runs once for the row before it. */
