@@ -63,6 +63,7 @@ public class AuditTrail {
   public static final class Change {
     private final TransactionContext tx;
     private final Map<String, @Nullable NodeState> before = new LinkedHashMap<>();
+    private final Set<String> ownLinks = new java.util.HashSet<>();
     private final Set<String> claims = new java.util.TreeSet<>();
     private @Nullable String summary;
 
@@ -74,13 +75,28 @@ public class AuditTrail {
     public Change touch(Collection<String> ids) {
       var fresh = ids.stream().filter(id -> !before.containsKey(id)).distinct().toList();
       if (!fresh.isEmpty()) {
-        before.putAll(states(tx, fresh));
+        before.putAll(states(tx, fresh, Set.of()));
       }
       return this;
     }
 
     public Change touch(String... ids) {
       return touch(List.of(ids));
+    }
+
+    /**
+     * As {@link #touch(Collection)}, for a write that changes these nodes' properties and the relationships
+     * they own, and no others (an upsert): each is recorded with those relationships only (a claim's or a
+     * fact's links, an event's participants; none for a source or an entity, whose links their claims and
+     * facts own), so that recording a much-cited person or a busy source costs what recording a quiet one does.
+     */
+    public Change touchOwned(Collection<String> ids) {
+      var fresh = ids.stream().filter(id -> !before.containsKey(id)).distinct().toList();
+      if (!fresh.isEmpty()) {
+        ownLinks.addAll(fresh);
+        before.putAll(states(tx, fresh, ownLinks));
+      }
+      return this;
     }
 
     /** Claims the write created that it does not list node by node (an import's), for the live feed. */
@@ -137,7 +153,7 @@ public class AuditTrail {
   }
 
   private static @Nullable Committed record(TransactionContext tx, String action, String actor, Change change) {
-    var after = states(tx, change.before.keySet());
+    var after = states(tx, change.before.keySet(), change.ownLinks);
     var rows = new ArrayList<Map<String, Object>>();
     var created = new ArrayList<String>();
     change.before.forEach((id, was) -> {
@@ -184,18 +200,27 @@ public class AuditTrail {
     return new Committed(id, sequence, action, actor, List.copyOf(created), List.copyOf(change.claims));
   }
 
-  /** The state of each of these nodes now; null for one that does not exist. */
-  static Map<String, @Nullable NodeState> states(TransactionContext tx, Collection<String> ids) {
+  /**
+   * The state of each of these nodes now; null for one that does not exist. Those in {@code ownLinks}
+   * with only the relationships they own (see {@link Change#touchOwned(Collection)}).
+   */
+  static Map<String, @Nullable NodeState> states(TransactionContext tx, Collection<String> ids, Set<String> ownLinks) {
     var states = new LinkedHashMap<String, @Nullable NodeState>();
     ids.forEach(id -> states.put(id, null));
     tx.run("""
         UNWIND $ids AS id
         MATCH (n:Node {id: id})
+        WITH id, n, id IN $ownLinks AS owned
         RETURN id, [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']] AS labels, properties(n) AS properties,
-          [(n)-[r]->(m:Node) | {type: type(r), direction: 'OUT', node: m.id, role: r.role}]
-          + [(n)<-[r]-(m:Node) | {type: type(r), direction: 'IN', node: m.id, role: r.role}] AS links
-        """, Map.of("ids", List.copyOf(ids))).list().forEach(r -> states.put(r.get("id").asString(), state(r.get("labels"),
-        r.get("properties"), r.get("links"))));
+          CASE
+            WHEN owned AND (n:Entity OR n:Source) THEN []
+            WHEN owned THEN [(n)-[r]->(m:Node) | {type: type(r), direction: 'OUT', node: m.id, role: r.role}]
+              + [(n)<-[r:PARTICIPATED_IN]-(m:Node) | {type: type(r), direction: 'IN', node: m.id, role: r.role}]
+            ELSE [(n)-[r]->(m:Node) | {type: type(r), direction: 'OUT', node: m.id, role: r.role}]
+              + [(n)<-[r]-(m:Node) | {type: type(r), direction: 'IN', node: m.id, role: r.role}]
+          END AS links
+        """, Map.of("ids", List.copyOf(ids), "ownLinks", List.copyOf(ownLinks))).list().forEach(r -> states.put(r.get("id").asString(),
+        state(r.get("labels"), r.get("properties"), r.get("links"))));
     return states;
   }
 

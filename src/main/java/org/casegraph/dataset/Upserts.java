@@ -88,25 +88,85 @@ public class Upserts {
 
   /** Writes checked items: the relationships they own are replaced, everything else is merged. */
   public void write(Dataset items, TransactionContext tx) {
+    write(items, List.of(), tx);
+  }
+
+  /**
+   * As {@link #write(Dataset, TransactionContext)}, and the stored claims {@code assertedBy} come to assert
+   * every item. All of it is one statement, so a write costs the same round trips for one relationship as
+   * for many, and restrictions are then recomputed on the items, on the nodes their relationships reached
+   * before the write and reach after it, and on those claims, not on everything around a source.
+   */
+  public void write(Dataset items, Collection<String> assertedBy, TransactionContext tx) {
     var owned = List.of(
-        new Owned(ids(d -> d.events(), items), "(n)-[r:AT]->() "),
-        new Owned(ids(d -> d.events(), items), "(n)<-[r:PARTICIPATED_IN]-() "),
-        new Owned(ids(d -> d.charges(), items), "(n)-[r:AGAINST]->() "),
-        new Owned(ids(d -> d.detentions(), items), "(n)-[r:OF|AT|ON_CHARGE]->() "),
-        new Owned(ids(d -> d.roles(), items), "(n)-[r:OF|IN]->() "),
-        new Owned(ids(d -> d.ties(), items), "(n)-[r:OF|IN]->() "),
-        new Owned(ids(d -> d.claims(), items), "(n)-[r:CLAIMED_BY|FROM|REPORTS|ABOUT|ASSERTS|SUPPORTS]->() "));
+        new Owned(ids(d -> d.events(), items), "(n)-[r:AT]->(m) "),
+        new Owned(ids(d -> d.events(), items), "(n)<-[r:PARTICIPATED_IN]-(m) "),
+        new Owned(ids(d -> d.charges(), items), "(n)-[r:AGAINST]->(m) "),
+        new Owned(ids(d -> d.detentions(), items), "(n)-[r:OF|AT|ON_CHARGE]->(m) "),
+        new Owned(ids(d -> d.roles(), items), "(n)-[r:OF|IN]->(m) "),
+        new Owned(ids(d -> d.ties(), items), "(n)-[r:OF|IN]->(m) "),
+        new Owned(ids(d -> d.claims(), items), "(n)-[r:CLAIMED_BY|FROM|REPORTS|ABOUT|ASSERTS|SUPPORTS]->(m) "));
+    var cypher = new StringBuilder();
+    var parameters = new java.util.HashMap<String, Object>();
+    var unlinked = new ArrayList<String>();
     for (var o : owned) {
       if (!o.ids.isEmpty()) {
-        tx.run("UNWIND $ids AS id MATCH (n:Node {id: id}) MATCH " + o.pattern + "DELETE r", Map.of("ids", o.ids)).consume();
+        var name = "owned" + parameters.size();
+        parameters.put(name, o.ids);
+        // The node at the other end, unless it is a source: a source's label does not depend on its claims.
+        // Each returns one row (its collect), so the writes after it run once.
+        unlinked.add("""
+            CALL () {
+              UNWIND $%1$s AS id MATCH (n:Node {id: id}) MATCH %2$s
+              DELETE r
+              RETURN collect(CASE WHEN m:Source THEN null ELSE m.id END) AS reached%3$d
+            }
+            """.formatted(name, o.pattern, unlinked.size()));
       }
     }
     var rows = Rows.of(items);
-    rows.nodes.forEach((label, list) -> tx.run(DatasetWriter.mergeNodes(label), Map.of("rows", list)).consume());
-    rows.links.forEach((type, list) -> tx.run(DatasetWriter.mergeLinks(type), Map.of("rows", list)).consume());
-    var affected = new ArrayList<>(ids(items));
-    items.claims().forEach(c -> affected.add(c.source()));
-    Restrictions.refreshNodes(tx, affected);
+    var writes = new ArrayList<String>();
+    rows.nodes.forEach((label, list) -> {
+      var name = "nodes" + parameters.size();
+      parameters.put(name, list);
+      writes.add(unit(DatasetWriter.mergeNodes(label).replace("$rows", "$" + name)));
+    });
+    rows.links.forEach((type, list) -> {
+      var name = "links" + parameters.size();
+      parameters.put(name, list);
+      writes.add(unit(DatasetWriter.mergeLinks(type).replace("$rows", "$" + name)));
+    });
+    if (!assertedBy.isEmpty()) {
+      parameters.put("assertedBy", List.copyOf(assertedBy));
+      parameters.put("asserted", ids(items));
+      writes.add(unit("""
+          UNWIND $assertedBy AS claim MATCH (c:Claim {id: claim})
+          UNWIND $asserted AS fact MATCH (f:Node {id: fact})
+          MERGE (c)-[:ASSERTS]->(f)
+          """));
+    }
+    unlinked.forEach(cypher::append);
+    writes.forEach(cypher::append);
+    var reachedLists = java.util.stream.IntStream.range(0, unlinked.size()).mapToObj(i -> "reached" + i).toList();
+    cypher.append("RETURN ").append(reachedLists.isEmpty() ? "[]" : String.join(" + ", reachedLists)).append(" AS reached");
+    var reached = tx.run(cypher.toString(), parameters).single().get("reached").asList(v -> v.isNull() ? null : v.asString());
+    var affected = new java.util.LinkedHashSet<>(ids(items));
+    reached.stream().filter(java.util.Objects::nonNull).forEach(affected::add);
+    // What the items reach now: their claimants, subjects, events, facts, people and places.
+    rows.links.values().forEach(list -> list.forEach(row -> {
+      affected.add((String) row.get("from"));
+      affected.add((String) row.get("to"));
+    }));
+    affected.addAll(assertedBy);
+    // A source the claims name without the items writing it: its label does not depend on them.
+    var written = new HashSet<>(ids(items));
+    items.claims().stream().map(Dataset.ClaimItem::source).filter(id -> !written.contains(id)).forEach(affected::remove);
+    Restrictions.refreshNodes(tx, List.copyOf(affected));
+  }
+
+  /** A write as a unit subquery (nothing returned), so that it runs once for the row before it. */
+  private static String unit(String write) {
+    return "CALL () {\n" + write.strip() + "\n}\n";
   }
 
   private record Owned(List<String> ids, String pattern) {}

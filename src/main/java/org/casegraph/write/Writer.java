@@ -51,16 +51,9 @@ class Writer {
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);
       }
-      change.touch(id);
-      upserts.write(item, tx);
-      if (!assertedBy.isEmpty()) {
-        tx.run("UNWIND $claims AS claim MATCH (c:Claim {id: claim}), (f:Node {id: $id}) MERGE (c)-[:ASSERTS]->(f)",
-            Map.of("claims", assertedBy, "id", id)).consume();
-        // The upsert kept restrictions right for the item; the claims now behind it may change them.
-        var behind = new ArrayList<String>(List.of(id));
-        behind.addAll(assertedBy);
-        Restrictions.refreshNodes(tx, behind);
-      }
+      change.touchOwned(List.of(id));
+      // The claims now behind the item are written with it, and restrictions recomputed once for both.
+      upserts.write(item, assertedBy, tx);
       return id;
     });
   }

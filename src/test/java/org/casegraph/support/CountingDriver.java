@@ -16,6 +16,8 @@ import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionContext;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 
@@ -29,10 +31,20 @@ public class CountingDriver implements BeanPostProcessor {
 
   private static final Set<String> ROUND_TRIPS = Set.of("executableQuery", "session");
   private static final AtomicLong calls = new AtomicLong();
+  private static final AtomicLong statements = new AtomicLong();
   private static final Queue<String> modes = new ConcurrentLinkedQueue<>();
 
   public static long calls() {
     return calls.get();
+  }
+
+  /**
+   * Statements sent to Neo4j so far: each executable query, and each {@code run} inside a transaction
+   * function, is one. A write's round trips are its statements (a transaction's begin and commit travel
+   * with its first and last).
+   */
+  public static long statements() {
+    return statements.get();
   }
 
   /** The access modes of the transactions since the last call, in order, and forgets them. */
@@ -52,6 +64,9 @@ public class CountingDriver implements BeanPostProcessor {
     return proxy(Driver.class, (proxy, method, args) -> {
       if (ROUND_TRIPS.contains(method.getName()) && !background()) {
         calls.incrementAndGet();
+        if ("executableQuery".equals(method.getName())) {
+          statements.incrementAndGet();
+        }
       }
       var result = invoke(driver, method, args);
       if (result instanceof ExecutableQuery query) {
@@ -89,10 +104,26 @@ public class CountingDriver implements BeanPostProcessor {
         modes.add("READ");
       } else if (name.startsWith("executeWrite")) {
         modes.add("WRITE");
+      }
+      if (name.startsWith("execute") && args != null && args.length > 0 && args[0] instanceof TransactionCallback<?> work) {
+        args = args.clone();
+        args[0] = (TransactionCallback<Object>) tx -> work.execute(counting(tx));
       } else if ("run".equals(name) || "beginTransaction".equals(name)) {
         modes.add(mode == null ? "WRITE" : mode.name());
+        if ("run".equals(name) && !background()) {
+          statements.incrementAndGet();
+        }
       }
       return invoke(session, method, args);
+    });
+  }
+
+  private static TransactionContext counting(TransactionContext tx) {
+    return proxy(TransactionContext.class, (proxy, method, args) -> {
+      if ("run".equals(method.getName()) && !background()) {
+        statements.incrementAndGet();
+      }
+      return invoke(tx, method, args);
     });
   }
 
