@@ -2,6 +2,7 @@ package org.casegraph.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,14 +11,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import org.casegraph.support.ApiIT;
 import org.casegraph.support.TestTokens;
+import org.casegraph.CasegraphApplication;
+import org.casegraph.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Two editors at once, as on two instances (here two threads against one instance: the instances keep
- * nothing of their own, so they meet in Neo4j's transactions either way): one merges a duplicate
- * organisation and unmerges it, the other upserts that organisation and imports a claim it makes. Each
- * time, the graph ends as one of the serial orders of those four writes would leave it.
+ * Two editors at once on two instances of the service over one Neo4j: one merges a duplicate organisation
+ * and unmerges it through the first instance, the other upserts that organisation and imports a claim it
+ * makes through a second. Each time, the graph ends as one of the serial orders of those four writes
+ * would leave it.
  */
 class ConcurrentWritesIT extends ApiIT {
 
@@ -40,6 +50,29 @@ class ConcurrentWritesIT extends ApiIT {
   private static final List<String> MERGER = List.of("merge", "unmerge");
   private static final List<String> EDITOR = List.of("upsert", "import");
 
+  /** The second instance: the same application, its own web server, driver and caches, on the tests' Neo4j. */
+  private static ConfigurableApplicationContext second;
+  private static HttpGraphQlTester secondAdmin;
+
+  @BeforeAll
+  static void startASecondInstance() {
+    second = new SpringApplicationBuilder(CasegraphApplication.class).run("--server.port=0",
+        "--spring.neo4j.uri=" + TestDatabase.uri(), "--spring.neo4j.authentication.password=" + TestDatabase.password(),
+        "--casegraph.seed.enabled=false", "--casegraph.security.token-cache=1h", "--casegraph.embedded.bolt-port=0",
+        "--spring.main.banner-mode=off");
+    var port = second.getEnvironment().getProperty("local.server.port");
+    var client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql")
+        .responseTimeout(Duration.ofSeconds(60)).build();
+    secondAdmin = HttpGraphQlTester.builder(client.mutate()).header(HttpHeaders.AUTHORIZATION, TestTokens.ADMIN.bearer()).build();
+  }
+
+  @AfterAll
+  static void stopTheSecondInstance() {
+    if (second != null) {
+      second.close();
+    }
+  }
+
   @AfterEach
   void removeTheRace() {
     reset();
@@ -58,8 +91,8 @@ class ConcurrentWritesIT extends ApiIT {
     for (int run = 0; run < CONCURRENT_RUNS; run++) {
       prepare();
       var barrier = new CyclicBarrier(2);
-      var merger = CompletableFuture.runAsync(() -> inTurn(barrier, MERGER));
-      var editor = CompletableFuture.runAsync(() -> inTurn(barrier, EDITOR));
+      var merger = CompletableFuture.runAsync(() -> inTurn(barrier, MERGER, as(TestTokens.ADMIN)));
+      var editor = CompletableFuture.runAsync(() -> inTurn(barrier, EDITOR, secondAdmin));
       CompletableFuture.allOf(merger, editor).get();
       var graph = dump();
       var matched = serial.entrySet().stream().filter(e -> e.getValue().equals(graph)).map(e -> e.getKey().toString()).findFirst();
@@ -82,18 +115,21 @@ class ConcurrentWritesIT extends ApiIT {
 
   private final List<String> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-  private void inTurn(CyclicBarrier barrier, List<String> writes) {
+  private void inTurn(CyclicBarrier barrier, List<String> writes, HttpGraphQlTester instance) {
     try {
       barrier.await();
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-    writes.forEach(this::write);
+    writes.forEach(name -> write(name, instance));
   }
 
-  /** One write; refusals (say, an unmerge with nothing merged) are outcomes too, as they would be serially. */
   private void write(String name) {
-    var admin = as(TestTokens.ADMIN);
+    write(name, as(TestTokens.ADMIN));
+  }
+
+  /** One write through an instance; refusals (say, an unmerge with nothing merged) are outcomes too, as they would be serially. */
+  private void write(String name, HttpGraphQlTester admin) {
     var response = switch (name) {
       case "merge" -> admin.document(MERGE).execute();
       case "unmerge" -> admin.document(UNMERGE).execute();
