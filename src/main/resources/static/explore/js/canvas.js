@@ -105,6 +105,9 @@ export class Canvas extends EventTarget {
     const roots = cy.nodes('.root:visible');
     const options = LAYOUTS[name]?.(big, roots.nonempty() ? roots : undefined) ?? LAYOUTS.fcose(big);
     if (name === 'fcose' && (fresh === 'all' || cy.nodes().length === (fresh?.length ?? 0))) options.randomize = true;
+    // fCoSE's draft quality is its spectral step alone, which needs random starting positions; without them it throws
+    // (reading 'nodeIndexes') and never stops, so a large canvas laid out from where its nodes are takes the default quality.
+    if (!options.randomize && options.quality === 'draft') options.quality = 'default';
     const layout = visible.layout({ ...options, fit: true, padding: 40 });
     return this.busy(() => {
       const done = new Promise((resolve) => layout.one('layoutstop', () => { this.clampZoom(); resolve(); }));
