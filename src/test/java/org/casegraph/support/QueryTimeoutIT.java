@@ -35,4 +35,25 @@ class QueryTimeoutIT extends ApiIT {
         .execute().records().getFirst().get("n").asLong();
     assertThat(running).as("transactions still running in Neo4j").isZero();
   }
+
+  @Test
+  void shouldAnswerARestReadThatOutlastsTheTimeoutWithABadRequestThatSaysSo() throws Exception {
+    var status = 0;
+    var body = "";
+    for (int attempt = 0; attempt < 20 && status != 400; attempt++) {
+      var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+              "http://localhost:" + port + "/api/neighbourhood?of=org:foro-penal&depth=3&view=facts"))
+          .header("Authorization", TestTokens.READER.bearer()).GET().build();
+      try (var client = java.net.http.HttpClient.newHttpClient()) {
+        var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        status = response.statusCode();
+        body = response.body();
+      }
+    }
+    assertThat(status).as("a REST read timed out at 1 ms").isEqualTo(400);
+    assertThat(body).contains("longer than the query timeout", "ask for less").doesNotContain("Exception", "Neo.ClientError");
+  }
+
+  @org.springframework.boot.test.web.server.LocalServerPort
+  private int port;
 }
