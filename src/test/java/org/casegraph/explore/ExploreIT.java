@@ -370,6 +370,8 @@ class ExploreIT extends ApiIT {
   }
 
   private void click(String id, boolean shift) {
+    // A node still moving under a layout is not where its position was read.
+    idle();
     var actions = atNode(id);
     (shift ? actions.keyDown(Keys.SHIFT).click().keyUp(Keys.SHIFT) : actions.click()).perform();
     browser.waitUntilTrue("return window.casegraph.cy.getElementById(arguments[0]).selected()", id);
