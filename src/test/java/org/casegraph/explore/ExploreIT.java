@@ -370,17 +370,46 @@ class ExploreIT extends ApiIT {
   }
 
   private void click(String id, boolean shift) {
-    // A node still moving under a layout is not where its position was read.
-    idle();
-    var actions = atNode(id);
-    (shift ? actions.keyDown(Keys.SHIFT).click().keyUp(Keys.SHIFT) : actions.click()).perform();
-    browser.waitUntilTrue("return window.casegraph.cy.getElementById(arguments[0]).selected()", id);
+    clickUntilSelected(id, () -> {
+      var actions = atNode(id);
+      (shift ? actions.keyDown(Keys.SHIFT).click().keyUp(Keys.SHIFT) : actions.click()).perform();
+    });
   }
 
   private void clickEdge(String id) {
-    browser.js("const e = window.casegraph.cy.getElementById(arguments[0]); window.casegraph.cy.center(e)", id);
-    at("return window.casegraph.cy.getElementById(arguments[0]).renderedMidpoint()", id).click().perform();
-    browser.waitUntilTrue("return window.casegraph.cy.getElementById(arguments[0]).selected()", id);
+    clickUntilSelected(id, () -> {
+      browser.js("const e = window.casegraph.cy.getElementById(arguments[0]); window.casegraph.cy.center(e)", id);
+      at("return window.casegraph.cy.getElementById(arguments[0]).renderedMidpoint()", id).click().perform();
+    });
+  }
+
+  /**
+   * Clicks once the canvas has settled (an element still moving under a layout is not where its position
+   * was read), and again if a late layout step moved it from under the pointer; then it must be selected.
+   */
+  private void clickUntilSelected(String id, Runnable click) {
+    var selected = "return window.casegraph.cy.getElementById(arguments[0]).selected()";
+    for (int attempt = 0; attempt < 3; attempt++) {
+      idle();
+      click.run();
+      var deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      while (System.nanoTime() < deadline) {
+        if (Boolean.TRUE.equals(browser.js(selected, id))) {
+          return;
+        }
+        sleep(200);
+      }
+    }
+    browser.waitUntilTrue(selected, id);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private Path download(String suffix) throws Exception {
