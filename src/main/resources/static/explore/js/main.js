@@ -156,7 +156,7 @@ async function expanding(node, types, { quiet = false, record = true } = {}) {
     const key = expansion(node.id(), types);
     if (!state.x.includes(key)) state.x.push(key);
     node.toggleClass('truncated', answer.truncated);
-    const what = types.length ? types.map((t) => t.toLowerCase()).join(', ') : 'everything';
+    const what = types.length ? types.map((t) => t.toLowerCase()).join(', ') : 'all relationship types';
     if (answer.truncated) {
       const leftOut = answer.leftOut ? `${answer.leftOut.toLocaleString('en')} more` : 'more';
       message(`${node.data('label')} is a hub: showing ${plural(added.length, 'new node')} (${what}); ${leftOut} left out. Right-click it to expand one relationship type at a time.`,
