@@ -1,5 +1,7 @@
 package org.casegraph.charge;
 
+import org.casegraph.graph.Projections;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +31,22 @@ class ChargeController {
 
   private final NodeRepository nodes;
   private final PagingProperties paging;
+  private final Projections projections;
 
-  ChargeController(NodeRepository nodes, PagingProperties paging) {
+  ChargeController(NodeRepository nodes, PagingProperties paging, Projections projections) {
     this.nodes = nodes;
     this.paging = paging;
+    this.projections = projections;
   }
 
   @QueryMapping
   Connection<Charge> charges(@Argument @Nullable Integer first, @Argument @Nullable String after,
-      @Argument @Nullable String offence, @Argument @Nullable String defendant) {
+      @Argument @Nullable String offence, @Argument @Nullable String defendant, DataFetchingEnvironment env) {
     var parameters = new HashMap<String, Object>();
     parameters.put("offence", offence == null ? null : Folding.fold(offence));
     parameters.put("defendant", defendant);
-    return nodes.list("(n:Charge)", WHERE, parameters, PageRequest.of(first, after, paging), Charge::from);
+    return nodes.list("(n:Charge)", WHERE, parameters, PageRequest.of(first, after, paging), Charge::from,
+        projections.ofConnection(env));
   }
 
   @BatchMapping(typeName = "Charge")

@@ -1,5 +1,7 @@
 package org.casegraph.claim;
 
+import org.casegraph.graph.Projections;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -29,21 +31,24 @@ class ClaimController {
   private final Contradictions contradictions;
   private final NodeRepository nodes;
   private final PagingProperties paging;
+  private final Projections projections;
 
-  ClaimController(ClaimRepository claims, Contradictions contradictions, NodeRepository nodes, PagingProperties paging) {
+  ClaimController(ClaimRepository claims, Contradictions contradictions, NodeRepository nodes, PagingProperties paging,
+      Projections projections) {
     this.claims = claims;
     this.contradictions = contradictions;
     this.nodes = nodes;
     this.paging = paging;
+    this.projections = projections;
   }
 
   @QueryMapping
   Connection<Claim> claims(@Argument @Nullable Integer first, @Argument @Nullable String after,
       @Argument @Nullable String claimant, @Argument @Nullable String subject, @Argument @Nullable String source,
       @Argument @Nullable String event, @Argument @Nullable PartialDate from, @Argument @Nullable PartialDate to,
-      @Argument @Nullable Boolean contested) {
+      @Argument @Nullable Boolean contested, DataFetchingEnvironment env) {
     var filter = new ClaimRepository.Filter(claimant, subject, source, event, from, to, contested);
-    return claims.page(filter, PageRequest.of(first, after, paging));
+    return claims.page(filter, PageRequest.of(first, after, paging), projections.ofConnection(env));
   }
 
   @QueryMapping

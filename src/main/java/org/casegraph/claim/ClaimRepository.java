@@ -1,5 +1,6 @@
 package org.casegraph.claim;
 
+import org.casegraph.graph.Projection;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ class ClaimRepository {
     this.nodes = nodes;
   }
 
-  Connection<Claim> page(Filter filter, PageRequest page) {
+  Connection<Claim> page(Filter filter, PageRequest page, Projection projection) {
     var parameters = new HashMap<String, Object>();
     parameters.put("claimant", filter.claimant());
     parameters.put("subject", filter.subject());
@@ -81,7 +82,7 @@ class ClaimRepository {
     parameters.put("from", filter.from() == null ? null : filter.from().start());
     parameters.put("to", filter.to() == null ? null : filter.to().end());
     parameters.put("contested", filter.contested());
-    return nodes.list("(n:Claim)", WHERE, parameters, page, Claim::from);
+    return nodes.list("(n:Claim)", WHERE, parameters, page, Claim::from, projection);
   }
 
   /** Pairs linked by CONTRADICTS, each pair once, in id order. */

@@ -1,5 +1,7 @@
 package org.casegraph.event;
 
+import org.casegraph.graph.Projections;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +30,22 @@ class EventController {
   private final EventRepository events;
   private final NodeRepository nodes;
   private final PagingProperties paging;
+  private final Projections projections;
 
-  EventController(EventRepository events, NodeRepository nodes, PagingProperties paging) {
+  EventController(EventRepository events, NodeRepository nodes, PagingProperties paging, Projections projections) {
     this.events = events;
     this.nodes = nodes;
     this.paging = paging;
+    this.projections = projections;
   }
 
   @QueryMapping
   Connection<Event> events(@Argument @Nullable Integer first, @Argument @Nullable String after,
       @Argument @Nullable List<Event.Kind> kinds, @Argument @Nullable String prison,
-      @Argument @Nullable String participant, @Argument @Nullable PartialDate from, @Argument @Nullable PartialDate to) {
-    return events.page(new EventRepository.Filter(kinds, prison, participant, from, to), PageRequest.of(first, after, paging));
+      @Argument @Nullable String participant, @Argument @Nullable PartialDate from, @Argument @Nullable PartialDate to,
+      DataFetchingEnvironment env) {
+    return events.page(new EventRepository.Filter(kinds, prison, participant, from, to), PageRequest.of(first, after, paging),
+        projections.ofConnection(env));
   }
 
   @SchemaMapping(typeName = "Event")

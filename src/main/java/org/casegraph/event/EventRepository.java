@@ -1,5 +1,6 @@
 package org.casegraph.event;
 
+import org.casegraph.graph.Projection;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,14 +36,14 @@ class EventRepository {
     this.nodes = nodes;
   }
 
-  Connection<Event> page(Filter filter, PageRequest page) {
+  Connection<Event> page(Filter filter, PageRequest page, Projection projection) {
     var parameters = new HashMap<String, Object>();
     parameters.put("kinds", filter.kinds() == null ? null : filter.kinds().stream().map(Enum::name).toList());
     parameters.put("prison", filter.prison());
     parameters.put("participant", filter.participant());
     parameters.put("from", filter.from() == null ? null : filter.from().start());
     parameters.put("to", filter.to() == null ? null : filter.to().end());
-    return nodes.list("(n:Event)", WHERE, parameters, page, Event::from);
+    return nodes.list("(n:Event)", WHERE, parameters, page, Event::from, projection);
   }
 
   Map<String, List<Participant>> participants(Collection<String> eventIds) {

@@ -1,45 +1,77 @@
 package org.casegraph.graph;
 
+import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.RelationshipPattern;
+
 /**
- * A to-many relationship field of the schema, as the Cypher pattern from a parent {@code p} to its
- * targets {@code t}. The patterns are fixed here, never built from input.
+ * A to-many relationship field of the schema: from a parent {@code p}, the relationship types, their
+ * direction and the label of the targets {@code t}. The patterns are fixed here, never built from input.
  */
 public enum Link {
-  PERSON_ROLES("(p)<-[:OF]-(t:Role)"),
-  PERSON_CHARGES("(p)<-[:AGAINST]-(t:Charge)"),
-  PERSON_DETENTIONS("(p)<-[:OF]-(t:Detention)"),
-  ORGANISATION_MEMBERS("(p)<-[:IN]-(t:Role)"),
+  PERSON_ROLES(Direction.IN, "Role", "OF"),
+  PERSON_CHARGES(Direction.IN, "Charge", "AGAINST"),
+  PERSON_DETENTIONS(Direction.IN, "Detention", "OF"),
+  ORGANISATION_MEMBERS(Direction.IN, "Role", "IN"),
   /** The ties of an entity, either way round. */
-  ENTITY_TIES("(p)<-[:OF|IN]-(t:Tie)"),
-  PRISON_DETENTIONS("(p)<-[:AT]-(t:Detention)"),
-  PRISON_EVENTS("(p)<-[:AT]-(t:Event)"),
-  DETENTION_CHARGES("(p)-[:ON_CHARGE]->(t:Charge)"),
-  CHARGE_DEFENDANTS("(p)-[:AGAINST]->(t:Person)"),
+  ENTITY_TIES(Direction.IN, "Tie", "OF", "IN"),
+  PRISON_DETENTIONS(Direction.IN, "Detention", "AT"),
+  PRISON_EVENTS(Direction.IN, "Event", "AT"),
+  DETENTION_CHARGES(Direction.OUT, "Charge", "ON_CHARGE"),
+  CHARGE_DEFENDANTS(Direction.OUT, "Person", "AGAINST"),
   /** The claims behind a role, detention, charge, event or tie. */
-  FACT_CLAIMS("(p)<-[:ASSERTS|REPORTS]-(t:Claim)"),
-  CLAIM_SUBJECTS("(p)-[:ABOUT]->(t)"),
-  CLAIM_SUPPORTS("(p)-[:SUPPORTS]->(t:Claim)"),
-  CLAIM_CONTRADICTS("(p)-[:CONTRADICTS]-(t:Claim)"),
+  FACT_CLAIMS(Direction.IN, "Claim", "ASSERTS", "REPORTS"),
+  CLAIM_SUBJECTS(Direction.OUT, null, "ABOUT"),
+  CLAIM_SUPPORTS(Direction.OUT, "Claim", "SUPPORTS"),
+  CLAIM_CONTRADICTS(Direction.BOTH, "Claim", "CONTRADICTS"),
   /** A claim has exactly one claimant, so no claim is reached twice. */
-  CLAIMS_MADE("(p)<-[:CLAIMED_BY]-(t:Claim)", true),
-  CLAIMS_ABOUT("(p)<-[:ABOUT]-(t:Claim)"),
+  CLAIMS_MADE(true, Direction.IN, "Claim", "CLAIMED_BY"),
+  CLAIMS_ABOUT(Direction.IN, "Claim", "ABOUT"),
   /** A claim has exactly one source, so no claim is reached twice. */
-  SOURCE_CLAIMS("(p)<-[:FROM]-(t:Claim)", true);
+  SOURCE_CLAIMS(true, Direction.IN, "Claim", "FROM");
 
-  private final String pattern;
+  /** Which way the relationship points, seen from the parent. */
+  public enum Direction { IN, OUT, BOTH }
+
   private final boolean eachTargetOnce;
+  private final Direction direction;
+  private final @Nullable String targetLabel;
+  private final String[] types;
 
-  Link(String pattern) {
-    this(pattern, false);
+  Link(Direction direction, @Nullable String targetLabel, String... types) {
+    this(false, direction, targetLabel, types);
   }
 
-  Link(String pattern, boolean eachTargetOnce) {
-    this.pattern = pattern;
+  Link(boolean eachTargetOnce, Direction direction, @Nullable String targetLabel, String... types) {
     this.eachTargetOnce = eachTargetOnce;
+    this.direction = direction;
+    this.targetLabel = targetLabel;
+    this.types = types;
   }
 
+  /** The pattern as Cypher text, from {@code (p)} to {@code t}, e.g. {@code (p)<-[:OF]-(t:Role)}. */
   public String pattern() {
-    return pattern;
+    var target = targetLabel == null ? "(t)" : "(t:" + targetLabel + ")";
+    var relationship = "[:" + String.join("|", types) + "]";
+    return switch (direction) {
+      case IN -> "(p)<-" + relationship + "-" + target;
+      case OUT -> "(p)-" + relationship + "->" + target;
+      case BOTH -> "(p)-" + relationship + "-" + target;
+    };
+  }
+
+  /** The pattern from {@code parent} to {@code target} for Cypher-DSL. */
+  public RelationshipPattern pattern(Node parent, Node target) {
+    return switch (direction) {
+      case IN -> parent.relationshipFrom(target, types);
+      case OUT -> parent.relationshipTo(target, types);
+      case BOTH -> parent.relationshipBetween(target, types);
+    };
+  }
+
+  /** The label every target has, if the pattern names one. */
+  public @Nullable String targetLabel() {
+    return targetLabel;
   }
 
   /**

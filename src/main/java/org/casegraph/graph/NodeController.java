@@ -19,16 +19,18 @@ class NodeController {
   private final NodeRepository nodes;
   private final ClaimPages claimPages;
   private final List<Forwarding> forwarding;
+  private final Projections projections;
 
-  NodeController(NodeRepository nodes, ClaimPages claimPages, List<Forwarding> forwarding) {
+  NodeController(NodeRepository nodes, ClaimPages claimPages, List<Forwarding> forwarding, Projections projections) {
     this.nodes = nodes;
     this.claimPages = claimPages;
     this.forwarding = forwarding;
+    this.projections = projections;
   }
 
   @QueryMapping
-  Identified node(@Argument String id) {
-    var found = nodes.findByIds(List.of(id)).get(id);
+  Identified node(@Argument String id, DataFetchingEnvironment env) {
+    var found = nodes.findByIds(List.of(id), projections.ofNodes(env)).get(id);
     if (found == null) {
       throw forwarding.stream().flatMap(f -> f.explain(id).stream()).findFirst()
           .map(NotFoundException::new).orElseGet(() -> NotFoundException.node(id));
@@ -37,8 +39,8 @@ class NodeController {
   }
 
   @QueryMapping
-  List<@Nullable Identified> nodes(@Argument List<String> ids) {
-    var found = nodes.findByIds(ids);
+  List<@Nullable Identified> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
+    var found = nodes.findByIds(ids, projections.ofNodes(env));
     return ids.stream().map(found::get).toList();
   }
 

@@ -41,14 +41,25 @@ public class NodeRepository {
   }
 
   public Map<String, Identified> findByIds(Collection<String> ids) {
-    return read("""
+    return findByIds(ids, Projection.NODES);
+  }
+
+  /** The visible nodes with these ids, each with what {@code projection} compiled below it. */
+  public Map<String, Identified> findByIds(Collection<String> ids, Projection projection) {
+    var parameters = new HashMap<String, Object>(projection.parameters());
+    parameters.put("ids", List.copyOf(ids));
+    var found = new HashMap<String, Identified>();
+    for (var record : read("""
         UNWIND $ids AS id
         MATCH (n:Node&!Restricted {id: id})
-        RETURN n
-        """, Map.of("ids", List.copyOf(ids)))
-        .stream()
-        .map(r -> Nodes.map(r.get("n").asNode()))
-        .collect(Collectors.toMap(Identified::id, Function.identity(), (a, b) -> a));
+        WITH DISTINCT n
+        """ + projection.rows(), parameters)) {
+      var row = record.get("row");
+      var mapped = Nodes.map(projection.node(row));
+      projection.attach(mapped, row);
+      found.put(mapped.id(), mapped);
+    }
+    return found;
   }
 
   /**
@@ -57,8 +68,8 @@ public class NodeRepository {
    * Restricted nodes are left out here; a filter that reaches further must leave them out itself.
    */
   public <T extends Identified> Connection<T> list(String match, String where, Map<String, Object> parameters,
-      PageRequest page, Function<org.neo4j.driver.types.Node, T> mapper) {
-    return list(match, where, match, where, parameters, page, mapper);
+      PageRequest page, Function<org.neo4j.driver.types.Node, T> mapper, Projection projection) {
+    return list(match, where, match, where, parameters, page, mapper, projection);
   }
 
   /**
@@ -67,23 +78,36 @@ public class NodeRepository {
    * anchors them (a prison's detainees from the prison, not every person checked against it). The page
    * walks the id index in order, so it stops once it has a page. Callers leave the filters that are not
    * set out of {@code where}: switched off by a parameter instead, they keep the planner from using either.
+   * The total is counted only when {@code projection} says the request asked for it; the fields it compiled
+   * below each node of the page come in the same statement.
    */
   public <T extends Identified> Connection<T> list(String match, String where, String counted, String countedWhere,
-      Map<String, Object> parameters, PageRequest page, Function<org.neo4j.driver.types.Node, T> mapper) {
+      Map<String, Object> parameters, PageRequest page, Function<org.neo4j.driver.types.Node, T> mapper,
+      Projection projection) {
+    var total = projection.totalCount()
+        ? "CALL () { MATCH %s WHERE n:Node&!Restricted AND (%s) RETURN count(DISTINCT n) AS total }".formatted(counted, countedWhere)
+        : "WITH -1 AS total";
     var cypher = """
-        CALL () { MATCH %3$s WHERE n:Node&!Restricted AND (%4$s) RETURN count(DISTINCT n) AS total }
+        %s
         CALL () {
-          MATCH %1$s WHERE n:Node&!Restricted AND (%2$s) AND n.id > coalesce($after, '')
+          MATCH %s WHERE n:Node&!Restricted AND (%s) AND n.id > coalesce($after, '')
           WITH n ORDER BY n.id LIMIT $limit
-          RETURN collect(n) AS page
+          %s
         }
         RETURN total, page
-        """.formatted(match, where, counted, countedWhere);
+        """.formatted(total, match, where, projection.collected());
     var all = new HashMap<String, Object>(parameters);
+    all.putAll(projection.parameters());
     all.put("after", page.afterId());
     all.put("limit", page.limit());
     var record = read(cypher, all).getFirst();
-    return Connection.of(record.get("page").asList(v -> mapper.apply(v.asNode())), page, record.get("total").asLong(), Identified::id);
+    var fetched = new java.util.ArrayList<T>();
+    for (var row : record.get("page").values()) {
+      var mapped = mapper.apply(projection.node(row));
+      projection.attach(mapped, row);
+      fetched.add(mapped);
+    }
+    return Connection.of(fetched, page, record.get("total").asLong(), Identified::id);
   }
 
   /** The targets of a link for every parent, each list in id order. */

@@ -1,5 +1,7 @@
 package org.casegraph.organisation;
 
+import org.casegraph.graph.Projections;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +29,23 @@ class OrganisationController {
 
   private final NodeRepository nodes;
   private final PagingProperties paging;
+  private final Projections projections;
 
-  OrganisationController(NodeRepository nodes, PagingProperties paging) {
+  OrganisationController(NodeRepository nodes, PagingProperties paging, Projections projections) {
     this.nodes = nodes;
     this.paging = paging;
+    this.projections = projections;
   }
 
   @QueryMapping
   Connection<Organisation> organisations(@Argument @Nullable Integer first, @Argument @Nullable String after,
-      @Argument Organisation.@Nullable Category category, @Argument @Nullable String country) {
+      @Argument Organisation.@Nullable Category category, @Argument @Nullable String country,
+      DataFetchingEnvironment env) {
     var parameters = new HashMap<String, Object>();
     parameters.put("category", category == null ? null : category.name());
     parameters.put("country", country == null ? null : country.strip().toUpperCase(Locale.ROOT));
-    return nodes.list("(n:Organisation)", WHERE, parameters, PageRequest.of(first, after, paging), Organisation::from);
+    return nodes.list("(n:Organisation)", WHERE, parameters, PageRequest.of(first, after, paging), Organisation::from,
+        projections.ofConnection(env));
   }
 
   @BatchMapping(typeName = "Organisation")

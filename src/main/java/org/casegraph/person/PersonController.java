@@ -1,5 +1,7 @@
 package org.casegraph.person;
 
+import org.casegraph.graph.Projections;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,18 +29,21 @@ class PersonController {
   private final PersonRepository people;
   private final NodeRepository nodes;
   private final PagingProperties paging;
+  private final Projections projections;
 
-  PersonController(PersonRepository people, NodeRepository nodes, PagingProperties paging) {
+  PersonController(PersonRepository people, NodeRepository nodes, PagingProperties paging, Projections projections) {
     this.people = people;
     this.nodes = nodes;
     this.paging = paging;
+    this.projections = projections;
   }
 
   @QueryMapping
   Connection<Person> people(@Argument @Nullable Integer first, @Argument @Nullable String after,
       @Argument @Nullable String organisation, @Argument @Nullable String prison,
-      @Argument @Nullable String offence, @Argument @Nullable String name) {
-    return people.page(new PersonRepository.Filter(organisation, prison, offence, name), PageRequest.of(first, after, paging));
+      @Argument @Nullable String offence, @Argument @Nullable String name, DataFetchingEnvironment env) {
+    return people.page(new PersonRepository.Filter(organisation, prison, offence, name), PageRequest.of(first, after, paging),
+        projections.ofConnection(env));
   }
 
   @BatchMapping(typeName = "Person")

@@ -1,5 +1,6 @@
 package org.casegraph.person;
 
+import org.casegraph.graph.Projection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import org.casegraph.graph.NodeRepository;
@@ -28,7 +29,7 @@ class PersonRepository {
     this.nodes = nodes;
   }
 
-  Connection<Person> page(Filter filter, PageRequest page) {
+  Connection<Person> page(Filter filter, PageRequest page, Projection projection) {
     var parameters = new HashMap<String, Object>();
     var conditions = new ArrayList<String>();
     if (filter.organisation() != null) {
@@ -48,10 +49,10 @@ class PersonRepository {
       conditions.add(BY_NAME);
     }
     if (filter.prison() == null) {
-      return nodes.list("(n:Person)", where(conditions), parameters, page, Person::from);
+      return nodes.list("(n:Person)", where(conditions), parameters, page, Person::from, projection);
     }
     var countedWhere = where(conditions.stream().filter(c -> !c.equals(BY_PRISON)).toList());
-    return nodes.list("(n:Person)", where(conditions), HELD_IN_PRISON, countedWhere, parameters, page, Person::from);
+    return nodes.list("(n:Person)", where(conditions), HELD_IN_PRISON, countedWhere, parameters, page, Person::from, projection);
   }
 
   private static String where(java.util.List<String> conditions) {

@@ -1,5 +1,7 @@
 package org.casegraph.prison;
 
+import org.casegraph.graph.Projections;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +31,22 @@ class PrisonController {
 
   private final NodeRepository nodes;
   private final PagingProperties paging;
+  private final Projections projections;
 
-  PrisonController(NodeRepository nodes, PagingProperties paging) {
+  PrisonController(NodeRepository nodes, PagingProperties paging, Projections projections) {
     this.nodes = nodes;
     this.paging = paging;
+    this.projections = projections;
   }
 
   @QueryMapping
   Connection<Prison> prisons(@Argument @Nullable Integer first, @Argument @Nullable String after,
-      @Argument @Nullable String region, @Argument @Nullable String country) {
+      @Argument @Nullable String region, @Argument @Nullable String country, DataFetchingEnvironment env) {
     var parameters = new HashMap<String, Object>();
     parameters.put("region", region == null ? null : Folding.fold(region.strip()));
     parameters.put("country", country == null ? null : country.strip().toUpperCase(Locale.ROOT));
-    return nodes.list("(n:Prison)", WHERE, parameters, PageRequest.of(first, after, paging), Prison::from);
+    return nodes.list("(n:Prison)", WHERE, parameters, PageRequest.of(first, after, paging), Prison::from,
+        projections.ofConnection(env));
   }
 
   @BatchMapping(typeName = "Prison")

@@ -1,5 +1,6 @@
 package org.casegraph.source;
 
+import org.casegraph.graph.Projections;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -23,16 +24,19 @@ class SourceController {
   private final NodeRepository nodes;
   private final ClaimPages claimPages;
   private final PagingProperties paging;
+  private final Projections projections;
 
-  SourceController(NodeRepository nodes, ClaimPages claimPages, PagingProperties paging) {
+  SourceController(NodeRepository nodes, ClaimPages claimPages, PagingProperties paging, Projections projections) {
     this.nodes = nodes;
     this.claimPages = claimPages;
     this.paging = paging;
+    this.projections = projections;
   }
 
   @QueryMapping
-  Connection<Source> sources(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-    return nodes.list("(n:Source)", "true", Map.of(), PageRequest.of(first, after, paging), Source::from);
+  Connection<Source> sources(@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingEnvironment env) {
+    return nodes.list("(n:Source)", "true", Map.of(), PageRequest.of(first, after, paging), Source::from,
+        projections.ofConnection(env));
   }
 
   @SchemaMapping(typeName = "Source")

@@ -1,0 +1,242 @@
+package org.casegraph.read;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLUnionType;
+import graphql.schema.SelectedField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.casegraph.support.PageRequest;
+import org.casegraph.support.PagingProperties;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Labels;
+import org.neo4j.cypherdsl.core.MapExpression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.renderer.Configuration;
+import org.neo4j.cypherdsl.core.renderer.Dialect;
+import org.neo4j.cypherdsl.core.renderer.Renderer;
+
+/**
+ * Turns the selection below a root field into the {@link Field}s a statement fetches, and those into
+ * Cypher (with Cypher-DSL). Each shape of selection is rendered once and kept, so requests of the same
+ * shape send the same text and Neo4j plans it once; the values (ids, cursors, page sizes) are parameters.
+ */
+final class ReadCompiler {
+
+  /**
+   * Nodes a viewer may see: every stored node has the label {@code Node}, and {@code &!Restricted} is the
+   * expression {@link org.casegraph.security.Restrictions#forViewer} drops for CONFIDENTIAL viewers.
+   */
+  private static final Labels VISIBLE = Cypher.exactlyLabel("Node").and(Cypher.exactlyLabel("Restricted").negate());
+
+  /** Names unescaped, so that the visibility expression reads as every other query writes it. */
+  private static final Renderer RENDERER = Renderer.getRenderer(
+      Configuration.newConfig().alwaysEscapeNames(false).withDialect(Dialect.NEO4J_2025).build());
+
+  private final PagingProperties paging;
+  private final Cache<String, String> statements;
+
+  ReadCompiler(PagingProperties paging, int cachedShapes) {
+    this.paging = paging;
+    this.statements = Caffeine.newBuilder().maximumSize(cachedShapes).build();
+  }
+
+  // ---- selection set → fields
+
+  /**
+   * The compiled fields among {@code selected} (all at one position; {@code polymorphic} when that position
+   * is an interface or union). Fields no fetch covers are left to their fetchers; so are fields whose
+   * response key two selections would give different values to on the same type (an alias reused under
+   * two aliases of a list).
+   */
+  List<Field> fields(List<SelectedField> selected, boolean polymorphic) {
+    var compiled = new ArrayList<Field>();
+    for (var field : selected) {
+      var byFetch = new LinkedHashMap<Fetch, Set<String>>();
+      for (var type : field.getObjectTypeNames()) {
+        var fetch = Fetches.of(type, field.getName());
+        if (fetch != null) {
+          byFetch.computeIfAbsent(fetch, f -> new TreeSet<>()).add(type);
+        }
+      }
+      byFetch.forEach((fetch, types) -> {
+        var made = field(field, fetch, types, polymorphic);
+        if (made != null) {
+          compiled.add(made);
+        }
+      });
+    }
+    return compiled.stream().filter(f -> compiled.stream().noneMatch(other -> other != f
+        && other.resultKey().equals(f.resultKey()) && other.types().stream().anyMatch(f.types()::contains))).toList();
+  }
+
+  /** The compiled fields below {@code edges.node} of a connection, over every selection of them. */
+  List<Field> nodeFields(List<SelectedField> connection) {
+    var below = new ArrayList<SelectedField>();
+    var polymorphic = false;
+    for (var edges : connection) {
+      if (edges.getName().equals("edges")) {
+        for (var node : edges.getSelectionSet().getImmediateFields()) {
+          if (node.getName().equals("node")) {
+            below.addAll(node.getSelectionSet().getImmediateFields());
+            polymorphic |= abstractType(node.getType());
+          }
+        }
+      }
+    }
+    return fields(below, polymorphic);
+  }
+
+  static boolean selectsTotal(List<SelectedField> connection) {
+    return connection.stream().anyMatch(f -> f.getName().equals("totalCount"));
+  }
+
+  static boolean abstractType(GraphQLOutputType type) {
+    var named = GraphQLTypeUtil.unwrapAll(type);
+    return named instanceof GraphQLInterfaceType || named instanceof GraphQLUnionType;
+  }
+
+  private @Nullable Field field(SelectedField field, Fetch fetch, Set<String> types, boolean polymorphic) {
+    var below = field.getSelectionSet().getImmediateFields();
+    return switch (fetch) {
+      case Fetch.Targets t -> new Field(field.getResultKey(), types, fetch, polymorphic,
+          fields(below, abstractType(field.getType())), null, false);
+      case Fetch.Target t -> new Field(field.getResultKey(), types, fetch, polymorphic,
+          fields(below, abstractType(field.getType())), null, false);
+      case Fetch.Count c -> new Field(field.getResultKey(), types, fetch, polymorphic, List.of(), null, false);
+      case Fetch.Page p -> {
+        var page = page(field.getArguments());
+        yield page == null ? null
+            : new Field(field.getResultKey(), types, fetch, polymorphic, nodeFields(below), page, selectsTotal(below));
+      }
+    };
+  }
+
+  /** The page a connection field asks for; null when its arguments are refused, so its fetcher says why. */
+  private @Nullable PageRequest page(Map<String, Object> arguments) {
+    try {
+      return PageRequest.of((Integer) arguments.get("first"), (String) arguments.get("after"), paging);
+    } catch (RuntimeException refused) {
+      return null;
+    }
+  }
+
+  // ---- fields → Cypher
+
+  /** Cypher after a clause binding {@code n}: a row per node, or (collected) one row of them all, in order. */
+  String statement(List<Field> fields, boolean collected) {
+    var key = new StringBuilder(collected ? "collected:" : "rows:");
+    fields.forEach(f -> f.shape(key));
+    return statements.get(key.toString(), k -> render(fields, collected));
+  }
+
+  /** As {@link #statement}, built and rendered every time: what the cache saves. */
+  static String render(List<Field> fields, boolean collected) {
+    var n = Cypher.anyNode("n");
+    var projection = new Projector().project(n, fields);
+    var statement = collected
+        ? Cypher.with(n).returning(Cypher.collect(projection).as("page")).build()
+        : Cypher.with(n).returning(projection.as("row")).build();
+    return RENDERER.render(statement);
+  }
+
+  /**
+   * The parameters of the statement for these fields: the cursor and size of each page, named in the
+   * order {@link Projector} names them.
+   */
+  static Map<String, Object> parameters(List<Field> fields) {
+    var parameters = new java.util.HashMap<String, Object>();
+    collect(fields, parameters);
+    return parameters;
+  }
+
+  private static void collect(List<Field> fields, Map<String, Object> parameters) {
+    for (var field : fields) {
+      if (field.page() != null) {
+        var index = parameters.size() / 2;
+        parameters.put("after" + index, field.page().afterId() == null ? "" : field.page().afterId());
+        parameters.put("limit" + index, field.page().limit());
+      }
+      collect(field.children(), parameters);
+    }
+  }
+
+  /** Builds one statement's projections, naming its variables and parameters in order. */
+  private static final class Projector {
+
+    private int variables;
+    private int pages;
+
+    /** {@code {n: v, f0: …, f1: …}}: the node and each field, as {@link CompiledProjection} reads them. */
+    MapExpression project(Node node, List<Field> fields) {
+      var entries = new ArrayList<Object>();
+      entries.add("n");
+      entries.add(node.getRequiredSymbolicName());
+      for (int i = 0; i < fields.size(); i++) {
+        var field = fields.get(i);
+        Expression value = fetch(node, field);
+        if (field.guarded()) {
+          var condition = field.types().stream().map(node::hasLabels).map(c -> (org.neo4j.cypherdsl.core.Condition) c)
+              .reduce(org.neo4j.cypherdsl.core.Condition::or).orElseThrow();
+          value = Cypher.caseExpression().when(condition).then(value);
+        }
+        entries.add("f" + i);
+        entries.add(value);
+      }
+      return Cypher.mapOf(entries.toArray());
+    }
+
+    private Expression fetch(Node parent, Field field) {
+      return switch (field.fetch()) {
+        case Fetch.Targets(var link) -> {
+          var target = target(link.targetLabel());
+          yield Cypher.collect(Cypher.match(link.pattern(parent, target)).withDistinct(target)
+              .orderBy(target.property("id")).ascending()
+              .returning(project(target, field.children())).build());
+        }
+        case Fetch.Target(var idProperty) -> {
+          var target = Cypher.node(VISIBLE).named(name()).withProperties("id", parent.property(idProperty));
+          yield Cypher.head(Cypher.collect(Cypher.match(target).returning(project(target, field.children())).build()));
+        }
+        case Fetch.Count(var link) -> Cypher.count(link.pattern(parent, Cypher.node(labels(link.targetLabel()))));
+        case Fetch.Page(var link) -> {
+          var index = pages++;
+          var counted = target(link.targetLabel());
+          var countedMatch = Cypher.match(link.pattern(parent, counted));
+          Expression total = !field.total() ? Cypher.literalOf(-1)
+              : Cypher.count(link.eachTargetOnce() ? countedMatch.returning(counted).build()
+                  : countedMatch.returningDistinct(counted).build());
+          var target = target(link.targetLabel());
+          var after = Cypher.parameter("after" + index);
+          var matched = Cypher.match(link.pattern(parent, target)).where(target.property("id").gt(after));
+          var page = (link.eachTargetOnce() ? matched.with(target) : matched.withDistinct(target))
+              .orderBy(target.property("id")).ascending().limit(Cypher.parameter("limit" + index))
+              .returning(project(target, field.children())).build();
+          yield Cypher.mapOf("total", total, "page", Cypher.collect(page));
+        }
+      };
+    }
+
+    private Node target(@Nullable String label) {
+      return Cypher.node(labels(label)).named(name());
+    }
+
+    private static Labels labels(@Nullable String label) {
+      return label == null ? VISIBLE : Cypher.exactlyLabel(label).and(VISIBLE);
+    }
+
+    private String name() {
+      return "v" + ++variables;
+    }
+  }
+
+}
