@@ -42,12 +42,29 @@ final class ReadCompiler {
   private static final Renderer RENDERER = Renderer.getRenderer(
       Configuration.newConfig().alwaysEscapeNames(false).withDialect(Dialect.NEO4J_2025).build());
 
+  /**
+   * Relationship fields one statement fetches at most, in document order, depth first; any further down
+   * are read by their data loaders, a statement per level. Neo4j plans a statement's subqueries one by one,
+   * so the first request of a new shape costs planning time that grows with their number: bounded, a deep
+   * document typed by hand in GraphiQL is still planned well within the query timeout.
+   */
+  static final int MAX_FIELDS = 16;
+
   private final PagingProperties paging;
   private final Cache<String, String> statements;
 
   ReadCompiler(PagingProperties paging, int cachedShapes) {
     this.paging = paging;
     this.statements = Caffeine.newBuilder().maximumSize(cachedShapes).build();
+  }
+
+  /** How many more fields the statement being compiled may fetch. */
+  private static final class Budget {
+    private int left = MAX_FIELDS;
+
+    boolean take() {
+      return left-- > 0;
+    }
   }
 
   // ---- selection set → fields
@@ -59,6 +76,10 @@ final class ReadCompiler {
    * two aliases of a list).
    */
   List<Field> fields(List<SelectedField> selected, boolean polymorphic) {
+    return fields(selected, polymorphic, new Budget());
+  }
+
+  private List<Field> fields(List<SelectedField> selected, boolean polymorphic, Budget budget) {
     var compiled = new ArrayList<Field>();
     for (var field : selected) {
       var byFetch = new LinkedHashMap<Fetch, Set<String>>();
@@ -69,7 +90,7 @@ final class ReadCompiler {
         }
       }
       byFetch.forEach((fetch, types) -> {
-        var made = field(field, fetch, types, polymorphic);
+        var made = budget.take() ? field(field, fetch, types, polymorphic, budget) : null;
         if (made != null) {
           compiled.add(made);
         }
@@ -81,6 +102,10 @@ final class ReadCompiler {
 
   /** The compiled fields below {@code edges.node} of a connection, over every selection of them. */
   List<Field> nodeFields(List<SelectedField> connection) {
+    return nodeFields(connection, new Budget());
+  }
+
+  private List<Field> nodeFields(List<SelectedField> connection, Budget budget) {
     var below = new ArrayList<SelectedField>();
     var polymorphic = false;
     for (var edges : connection) {
@@ -93,7 +118,7 @@ final class ReadCompiler {
         }
       }
     }
-    return fields(below, polymorphic);
+    return fields(below, polymorphic, budget);
   }
 
   static boolean selectsTotal(List<SelectedField> connection) {
@@ -105,18 +130,18 @@ final class ReadCompiler {
     return named instanceof GraphQLInterfaceType || named instanceof GraphQLUnionType;
   }
 
-  private @Nullable Field field(SelectedField field, Fetch fetch, Set<String> types, boolean polymorphic) {
+  private @Nullable Field field(SelectedField field, Fetch fetch, Set<String> types, boolean polymorphic, Budget budget) {
     var below = field.getSelectionSet().getImmediateFields();
     return switch (fetch) {
       case Fetch.Targets t -> new Field(field.getResultKey(), types, fetch, polymorphic,
-          fields(below, abstractType(field.getType())), null, false);
+          fields(below, abstractType(field.getType()), budget), null, false);
       case Fetch.Target t -> new Field(field.getResultKey(), types, fetch, polymorphic,
-          fields(below, abstractType(field.getType())), null, false);
+          fields(below, abstractType(field.getType()), budget), null, false);
       case Fetch.Count c -> new Field(field.getResultKey(), types, fetch, polymorphic, List.of(), null, false);
       case Fetch.Page p -> {
         var page = page(field.getArguments());
         yield page == null ? null
-            : new Field(field.getResultKey(), types, fetch, polymorphic, nodeFields(below), page, selectsTotal(below));
+            : new Field(field.getResultKey(), types, fetch, polymorphic, nodeFields(below, budget), page, selectsTotal(below));
       }
     };
   }

@@ -33,9 +33,15 @@ public class CountingDriver implements BeanPostProcessor {
   private static final AtomicLong calls = new AtomicLong();
   private static final AtomicLong statements = new AtomicLong();
   private static final Queue<String> modes = new ConcurrentLinkedQueue<>();
+  private static volatile String lastQuery = "";
 
   public static long calls() {
     return calls.get();
+  }
+
+  /** The text of the last executable query a request sent. */
+  public static String lastQuery() {
+    return lastQuery;
   }
 
   /**
@@ -66,6 +72,7 @@ public class CountingDriver implements BeanPostProcessor {
         calls.incrementAndGet();
         if ("executableQuery".equals(method.getName())) {
           statements.incrementAndGet();
+          lastQuery = String.valueOf(args[0]);
         }
       }
       var result = invoke(driver, method, args);
