@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * Casegraph: a GraphQL API over a Neo4j graph of people, organisations, prisons, charges, events and
  * the claims behind them. {@code java -jar casegraph.jar} serves it; {@code java -jar casegraph.jar
  * import FILE} imports a data set and exits; {@code java -jar casegraph.jar generate} writes a generated
- * graph and exits.
+ * graph and exits; {@code java -jar casegraph.jar import-bulk --format=ftm FILE} builds an empty store with
+ * Neo4j's bulk importer and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -23,6 +24,10 @@ public class CasegraphApplication {
   private static final Set<String> COMMANDS = Set.of("import", "generate");
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("import-bulk")) {
+      // Builds the store before the database starts, so before the application does.
+      org.casegraph.exchange.BulkImportCommand.main(args);
+    }
     var app = new SpringApplication(CasegraphApplication.class);
     if (args.length > 0 && COMMANDS.contains(args[0])) {
       app.setWebApplicationType(WebApplicationType.NONE);

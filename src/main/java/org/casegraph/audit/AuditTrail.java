@@ -153,7 +153,8 @@ public class AuditTrail {
   }
 
   private static @Nullable Committed record(TransactionContext tx, String action, String actor, Change change) {
-    var after = states(tx, change.before.keySet(), change.ownLinks);
+    // A write recorded by its summary alone (an import's batch) touched no node to compare: no read for it.
+    var after = change.before.isEmpty() ? Map.<String, @Nullable NodeState>of() : states(tx, change.before.keySet(), change.ownLinks);
     var rows = new ArrayList<Map<String, Object>>();
     var created = new ArrayList<String>();
     change.before.forEach((id, was) -> {

@@ -47,6 +47,29 @@ public class Upserts {
   }
 
   /**
+   * As {@link #check(Dataset, TransactionContext)}, for items bound for an empty store (a bulk import,
+   * before the database runs): what they refer to outside themselves is not there.
+   */
+  public static List<Problem> checkForEmptyStore(Dataset items) {
+    return EmptyStore.VALIDATOR.validate(JSON.writeValueAsBytes(items), EmptyStore.GRAPH).problems();
+  }
+
+  private static final class EmptyStore {
+    static final DatasetValidator VALIDATOR = new DatasetValidator();
+    static final DatasetValidator.Graph GRAPH = new DatasetValidator.Graph() {
+      @Override
+      public Set<String> existing(Collection<String> ids) {
+        return Set.of();
+      }
+
+      @Override
+      public Set<String> backed(Collection<String> ids) {
+        return Set.of();
+      }
+    };
+  }
+
+  /**
    * Reads a whole file of the data-set format, checked by the same rules as an import against the graph as
    * this transaction sees it.
    *

@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxGraphQlExport the largest export the GraphQL {@code export} field returns (larger: use HTTP)
  */
 @ConfigurationProperties("casegraph.exchange")
-public record ExchangeProperties(@DefaultValue("1000") int batchSize, @DefaultValue("1000") int maxRejectionsListed,
+public record ExchangeProperties(@DefaultValue("10000") int batchSize, @DefaultValue("1000") int maxRejectionsListed,
     @DefaultValue("64MB") DataSize maxDatasetSize, @DefaultValue("1MB") DataSize maxLineLength,
     @DefaultValue("4") int maxDepth, @DefaultValue("100000") int maxSubgraphNodes,
     @DefaultValue("10MB") DataSize maxGraphQlExport) {}

@@ -156,7 +156,7 @@ class FtmLinkWriter {
     return stored;
   }
 
-  private static String missing(FtmLinks.Link link, boolean from, boolean to) {
+  static String missing(FtmLinks.Link link, boolean from, boolean to) {
     var shape = link.shape();
     var which = from && to
         ? "neither %s '%s' nor %s '%s' is".formatted(shape.from, link.from(), shape.to, link.to())

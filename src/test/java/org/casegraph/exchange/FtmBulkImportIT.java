@@ -64,7 +64,7 @@ class FtmBulkImportIT extends ApiIT {
     assertThat(again.report().get("unchanged").asInt()).isEqualTo(20_000);
     assertThat(large.report().get("created").asInt()).isEqualTo(100_000);
     assertThat(large.report().get("rejected").asInt()).isZero();
-    assertThat(large.report().get("transactions").asInt()).isEqualTo(100);
+    assertThat(large.report().get("transactions").asInt()).isEqualTo(10);
     assertThat(TestDatabase.count("MATCH (p:Person) WHERE p.importedFrom = 'source:ftm-bulk' RETURN count(p)")).isEqualTo(18_000 + 90_000);
     assertThat(large.growth()).as("live heap growth importing 100,000 lines, against %,d MB for 20,000", small.growth() / MB)
         .isLessThan(small.growth() + 64 * MB);

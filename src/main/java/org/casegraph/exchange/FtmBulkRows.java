@@ -1,0 +1,216 @@
+package org.casegraph.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.casegraph.dataset.Upserts;
+import org.casegraph.graph.RelationshipType;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a FollowTheMoney file for a bulk import into an empty store: every line checked as the streamed
+ * import checks it (same rules, same rejections with their line numbers), and what it would write (the same
+ * nodes, properties and relationships, each relationship with its claim) spooled to {@link BulkFiles}
+ * instead. Unlike the streamed import, which remembers one batch, it rejects an id seen on any earlier line,
+ * and it holds each entity's id and name in memory so that relationship lines find their parties.
+ */
+final class FtmBulkRows {
+
+  static final int CHECK_BATCH = 10_000;
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final int MAX_REASON = 300;
+
+  private final FtmOrigin origin;
+  private final BulkFiles files;
+  private final Tally tally;
+  private final org.springframework.util.unit.DataSize maxLineLength;
+  private final Map<String, Long> entityLines = new HashMap<>();
+  private final Map<String, FtmLinkWriter.Party> parties = new HashMap<>();
+  private final List<FtmEntityWriter.Candidate> batch = new ArrayList<>();
+  private final List<String> claimIds = new ArrayList<>();
+  private boolean sourceWritten;
+
+  FtmBulkRows(FtmOrigin origin, BulkFiles files, Tally tally, org.springframework.util.unit.DataSize maxLineLength) {
+    this.origin = origin;
+    this.files = files;
+    this.tally = tally;
+    this.maxLineLength = maxLineLength;
+  }
+
+  /** The claims written (for the audit record's count); every line's outcome is in the tally. */
+  List<String> claimIds() {
+    return claimIds;
+  }
+
+  void read(InputStream in) throws IOException {
+    var lines = new Lines(in, (int) maxLineLength.toBytes());
+    try (var deferred = new DeferredLines()) {
+      for (var line = lines.next(); line != null; line = lines.next()) {
+        if (line.text() != null && line.text().isBlank()) {
+          continue;
+        }
+        tally.items++;
+        switch (outcome(line)) {
+          case null -> {}
+          case FtmEntities.Related r when origin.publisher() == null -> tally.reject(Rejection.atLine(line.number(),
+              r.link().ftmId(), "a relationship is imported only with the claim behind it, and a claim needs a claimant: "
+                  + "name the data set's publisher (publisher=…)"));
+          case FtmEntities.Related r -> deferred.add(line.number(), java.util.Objects.requireNonNull(line.text()));
+          case FtmEntities.Mapped m -> {
+            var first = entityLines.putIfAbsent(m.id(), line.number());
+            if (first != null) {
+              tally.reject(Rejection.atLine(line.number(), m.ftmId(), "the same entity as line %d (both are %s)".formatted(first, m.id())));
+            } else {
+              batch.add(new FtmEntityWriter.Candidate(line.number(), m));
+            }
+          }
+          case FtmEntities.Refused r -> throw new IllegalStateException("a refused line: " + r);
+        }
+        if (batch.size() >= CHECK_BATCH) {
+          entities();
+        }
+      }
+      entities();
+      entityLines.clear();
+      relationships(deferred);
+    }
+  }
+
+  private void entities() {
+    if (batch.isEmpty()) {
+      return;
+    }
+    var checked = FtmEntityWriter.check(batch, origin, Upserts::checkForEmptyStore);
+    FtmEntityWriter.rejections(checked).forEach(r -> tally.reject(shortened(r)));
+    for (var c : checked.accepted()) {
+      var row = checked.rows().get(c);
+      if (!writable(c.line(), c.entity().ftmId(), row)) {
+        continue;
+      }
+      source();
+      files.node("Node:Entity:" + FtmEntityWriter.label(c), row);
+      tally.created++;
+      if (origin.publisher() != null) {
+        var person = c.entity().item() instanceof org.casegraph.dataset.Dataset.PersonItem;
+        parties.put(c.entity().id(), new FtmLinkWriter.Party(c.entity().id(), (String) row.get("name"), person, !person));
+      }
+    }
+    batch.clear();
+  }
+
+  private void relationships(DeferredLines deferred) throws IOException {
+    var seen = new HashMap<String, Long>();
+    @Nullable Map<String, Object> claimant = null;
+    try (var reader = deferred.reader()) {
+      for (var line = reader.next(); line != null; line = reader.next()) {
+        if (!(FtmEntities.map(JSON.readTree(line.text())) instanceof FtmEntities.Related related)) {
+          throw new IllegalStateException("a line put aside is no longer a relationship: " + line.number());
+        }
+        var link = related.link();
+        var first = seen.putIfAbsent(link.ftmId(), line.number());
+        if (first != null) {
+          tally.reject(Rejection.atLine(line.number(), link.ftmId(), "the same relationship as line %d".formatted(first)));
+          continue;
+        }
+        var from = party(link.from());
+        var to = party(link.to());
+        if (from == null || to == null) {
+          tally.reject(shortened(Rejection.atLine(line.number(), link.ftmId(), FtmLinkWriter.missing(link, from == null, to == null))));
+          continue;
+        }
+        if (claimant == null) {
+          claimant = FtmLinkRows.claimant(origin);
+        }
+        var role = link.shape().isRole() && from.person() && to.organisation();
+        var fact = role ? FtmLinkRows.role(link, from, to, origin) : FtmLinkRows.tie(link, from, to, origin);
+        var factId = (String) fact.get("id");
+        var claim = FtmLinkRows.claim(link, factId, from, to, (String) claimant.get("id"), origin);
+        if (!writable(line.number(), link.ftmId(), fact) || !writable(line.number(), link.ftmId(), claim)) {
+          continue;
+        }
+        if (claimIds.isEmpty()) {
+          source();
+          if (!parties.containsKey((String) claimant.get("id"))) {
+            files.node("Node:Entity:Organisation", claimant);
+          }
+        }
+        var claimId = (String) claim.get("id");
+        files.node(role ? "Node:Role" : "Node:Tie", fact);
+        files.node("Node:Claim", claim);
+        files.link(RelationshipType.OF.name(), factId, from.id());
+        files.link(RelationshipType.IN.name(), factId, to.id());
+        files.link(RelationshipType.CLAIMED_BY.name(), claimId, (String) claimant.get("id"));
+        files.link(RelationshipType.FROM.name(), claimId, origin.sourceId());
+        files.link(RelationshipType.ASSERTS.name(), claimId, factId);
+        files.link(RelationshipType.ABOUT.name(), claimId, from.id());
+        files.link(RelationshipType.ABOUT.name(), claimId, to.id());
+        claimIds.add(claimId);
+        tally.created++;
+      }
+    }
+  }
+
+  /** A party as the streamed import finds it: the first of its candidate ids, in id order, that is an entity. */
+  private FtmLinkWriter.@Nullable Party party(String ftmId) {
+    return java.util.stream.Stream.of(ftmId, FtmEntities.casegraphId("person", ftmId), FtmEntities.casegraphId("org", ftmId))
+        .distinct().sorted().map(parties::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+  }
+
+  private void source() {
+    if (!sourceWritten) {
+      files.node("Node:Source", origin.source());
+      sourceWritten = true;
+    }
+  }
+
+  /**
+   * Whether the row's values go into CSV fields unchanged; if not, the line is rejected. An entity's empty
+   * alias list (and its empty alias text) is left out here and set once the store is built.
+   */
+  private boolean writable(long line, String ftmId, Map<String, Object> row) {
+    if (row.get("aliases") instanceof List<?> aliases && aliases.isEmpty()) {
+      row.remove("aliases");
+      row.remove("aliasText");
+    }
+    for (var e : row.entrySet()) {
+      if (!BulkFiles.writable(e.getValue()) || "".equals(e.getValue())) {
+        tally.reject(Rejection.atLine(line, ftmId, "%s holds a character (U+001F) or an empty value that import-bulk cannot write: "
+            .formatted(e.getKey()) + "import this file with import or POST /api/import instead"));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private FtmEntities.@Nullable Outcome outcome(Lines.Line line) {
+    if (line.text() == null) {
+      tally.reject(Rejection.atLine(line.number(), null, "longer than %s".formatted(maxLineLength)));
+      return null;
+    }
+    FtmEntities.Outcome outcome;
+    try {
+      outcome = FtmEntities.map(JSON.readTree(line.text()));
+    } catch (JacksonException e) {
+      tally.reject(Rejection.atLine(line.number(), null, shorten("not valid JSON: " + e.getOriginalMessage())));
+      return null;
+    }
+    if (outcome instanceof FtmEntities.Refused r) {
+      tally.reject(Rejection.atLine(line.number(), r.ftmId(), shorten(r.reason())));
+      return null;
+    }
+    return outcome;
+  }
+
+  private static Rejection shortened(Rejection r) {
+    return new Rejection(r.line(), r.path(), r.id(), shorten(r.reason()));
+  }
+
+  private static String shorten(String reason) {
+    return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON) + "…";
+  }
+}
