@@ -19,6 +19,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.driver.types.Node;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -34,6 +35,8 @@ public class AuditTrail {
 
   /** Keys derived from others for search and filters: noise in a record of what changed. */
   private static final Set<String> DERIVED = Set.of("nameKey", "aliasText", "offenceKey", "regionKey");
+  /** Labels that every node, or every entity, has: noise too. */
+  private static final Set<String> COMMON_LABELS = Set.of("Node", "Entity");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Driver driver;
@@ -65,6 +68,7 @@ public class AuditTrail {
     private final Map<String, @Nullable NodeState> before = new LinkedHashMap<>();
     private final Set<String> ownLinks = new java.util.HashSet<>();
     private final Set<String> claims = new java.util.TreeSet<>();
+    private final Map<String, Node> after = new HashMap<>();
     private @Nullable String summary;
 
     private Change(TransactionContext tx) {
@@ -75,7 +79,7 @@ public class AuditTrail {
     public Change touch(Collection<String> ids) {
       var fresh = ids.stream().filter(id -> !before.containsKey(id)).distinct().toList();
       if (!fresh.isEmpty()) {
-        before.putAll(states(tx, fresh, Set.of()));
+        before.putAll(states(tx, fresh, Set.of(), null));
       }
       return this;
     }
@@ -94,9 +98,14 @@ public class AuditTrail {
       var fresh = ids.stream().filter(id -> !before.containsKey(id)).distinct().toList();
       if (!fresh.isEmpty()) {
         ownLinks.addAll(fresh);
-        before.putAll(states(tx, fresh, ownLinks));
+        before.putAll(states(tx, fresh, ownLinks, null));
       }
       return this;
+    }
+
+    /** A touched node as it was before the write; null when it did not exist (or was not touched). */
+    public @Nullable NodeState before(String id) {
+      return before.get(id);
     }
 
     /** Claims the write created that it does not list node by node (an import's), for the live feed. */
@@ -112,17 +121,28 @@ public class AuditTrail {
     }
   }
 
+  /**
+   * What a write returned, and the nodes it touched as it left them (those it deleted are absent): read
+   * for the audit record anyway, they answer a mutation without another transaction.
+   */
+  public record Written<T>(T value, Map<String, Node> nodes) {}
+
   public <T> T write(String action, Work<T> work) {
+    return writeAndRead(action, work).value();
+  }
+
+  /** As {@link #write(String, Work)}, with the nodes the write touched as it committed them. */
+  public <T> Written<T> writeAndRead(String action, Work<T> work) {
     var actor = Viewer.name();
     var committed = new Committed[1];
-    T result;
+    Written<T> result;
     for (int attempt = 1; ; attempt++) {
       try (var session = driver.session(Bookmarks.session())) {
         result = session.executeWrite(tx -> {
           var change = new Change(tx);
           var value = work.run(tx, change);
           committed[0] = record(tx, action, actor, change);
-          return value;
+          return new Written<>(value, Map.copyOf(change.after));
         });
         Bookmarks.written(session.lastBookmarks());
         break;
@@ -154,7 +174,8 @@ public class AuditTrail {
 
   private static @Nullable Committed record(TransactionContext tx, String action, String actor, Change change) {
     // A write recorded by its summary alone (an import's batch) touched no node to compare: no read for it.
-    var after = change.before.isEmpty() ? Map.<String, @Nullable NodeState>of() : states(tx, change.before.keySet(), change.ownLinks);
+    var after = change.before.isEmpty() ? Map.<String, @Nullable NodeState>of()
+        : states(tx, change.before.keySet(), change.ownLinks, change.after);
     var rows = new ArrayList<Map<String, Object>>();
     var created = new ArrayList<String>();
     change.before.forEach((id, was) -> {
@@ -203,16 +224,18 @@ public class AuditTrail {
 
   /**
    * The state of each of these nodes now; null for one that does not exist. Those in {@code ownLinks}
-   * with only the relationships they own (see {@link Change#touchOwned(Collection)}).
+   * with only the relationships they own (see {@link Change#touchOwned(Collection)}). The nodes
+   * themselves go into {@code nodes}, when given.
    */
-  static Map<String, @Nullable NodeState> states(TransactionContext tx, Collection<String> ids, Set<String> ownLinks) {
+  static Map<String, @Nullable NodeState> states(TransactionContext tx, Collection<String> ids, Set<String> ownLinks,
+      @Nullable Map<String, Node> nodes) {
     var states = new LinkedHashMap<String, @Nullable NodeState>();
     ids.forEach(id -> states.put(id, null));
     tx.run("""
         UNWIND $ids AS id
         MATCH (n:Node {id: id})
         WITH id, n, id IN $ownLinks AS owned
-        RETURN id, [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']] AS labels, properties(n) AS properties,
+        RETURN id, n AS node,
           CASE
             WHEN owned AND (n:Entity OR n:Source) THEN []
             WHEN owned THEN [(n)-[r]->(m:Node) | {type: type(r), direction: 'OUT', node: m.id, role: r.role}]
@@ -220,14 +243,25 @@ public class AuditTrail {
             ELSE [(n)-[r]->(m:Node) | {type: type(r), direction: 'OUT', node: m.id, role: r.role}]
               + [(n)<-[r]-(m:Node) | {type: type(r), direction: 'IN', node: m.id, role: r.role}]
           END AS links
-        """, Map.of("ids", List.copyOf(ids), "ownLinks", List.copyOf(ownLinks))).list().forEach(r -> states.put(r.get("id").asString(),
-        state(r.get("labels"), r.get("properties"), r.get("links"))));
+        """, Map.of("ids", List.copyOf(ids), "ownLinks", List.copyOf(ownLinks))).list().forEach(r -> {
+      var node = r.get("node").asNode();
+      states.put(r.get("id").asString(), state(node, r.get("links")));
+      if (nodes != null) {
+        nodes.put(r.get("id").asString(), node);
+      }
+    });
     return states;
   }
 
-  private static NodeState state(Value labels, Value properties, Value links) {
+  private static NodeState state(Node node, Value links) {
+    var labels = new ArrayList<String>();
+    node.labels().forEach(l -> {
+      if (!COMMON_LABELS.contains(l)) {
+        labels.add(l);
+      }
+    });
     var props = new java.util.TreeMap<String, Object>();
-    properties.asMap(AuditTrail::plain).forEach((k, v) -> {
+    node.asMap(AuditTrail::plain).forEach((k, v) -> {
       if (!DERIVED.contains(k)) {
         props.put(k, v);
       }
@@ -239,7 +273,7 @@ public class AuditTrail {
             .thenComparing(NodeState.LinkState::direction).thenComparing(NodeState.LinkState::node)
             .thenComparing(l -> Objects.requireNonNullElse(l.role(), "")))
         .toList();
-    return new NodeState(labels.asList(Value::asString).stream().sorted().toList(), props, linkStates);
+    return new NodeState(labels.stream().sorted().toList(), props, linkStates);
   }
 
   /** A property as JSON can hold it: dates as ISO text, lists as lists. */

@@ -10,6 +10,8 @@ import org.casegraph.audit.AuditTrail;
 import org.casegraph.dataset.Dataset;
 import org.casegraph.dataset.Problem;
 import org.casegraph.dataset.Upserts;
+import org.casegraph.graph.Identified;
+import org.casegraph.graph.Nodes;
 import org.casegraph.security.Restrictions;
 import org.casegraph.security.Viewer;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,12 +38,18 @@ class Writer {
     this.upserts = upserts;
   }
 
-  /** Upserts one item; {@code assertedBy} names stored claims that assert it, when it is a fact. */
-  String upsert(String action, Dataset item, List<String> assertedBy) {
+  /**
+   * Upserts one item and returns it as stored; {@code assertedBy} names stored claims that assert it,
+   * when it is a fact.
+   */
+  Identified upsert(String action, Dataset item, List<String> assertedBy) {
     var id = Upserts.ids(item).getFirst();
-    return audit.write(action, (tx, change) -> {
+    return stored(id, audit.writeAndRead(action, (tx, change) -> {
+      // The state before, which the audit record needs anyway, says whether the node is restricted.
+      change.touchOwned(List.of(id));
+      var was = change.before(id);
       if (!Viewer.seesRestricted() && (item.sources().stream().anyMatch(s -> Boolean.TRUE.equals(s.restricted()))
-          || !tx.run("MATCH (n:Node:Restricted {id: $id}) RETURN n.id", Map.of("id", id)).list().isEmpty())) {
+          || (was != null && was.restricted()))) {
         throw new AccessDeniedException("Restricted sources and what they back need CONFIDENTIAL access");
       }
       var problems = new ArrayList<Problem>();
@@ -51,16 +59,15 @@ class Writer {
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);
       }
-      change.touchOwned(List.of(id));
       // The claims now behind the item are written with it, and restrictions recomputed once for both.
       upserts.write(item, assertedBy, tx);
       return id;
-    });
+    }));
   }
 
-  /** Adds or removes a supports or contradicts link between two stored claims; returns the first. */
-  String link(String claim, ClaimLink link, String other, boolean add) {
-    return audit.write(add ? "linkClaims" : "unlinkClaims", (tx, change) -> {
+  /** Adds or removes a supports or contradicts link between two stored claims; returns the first as stored. */
+  Identified link(String claim, ClaimLink link, String other, boolean add) {
+    return stored(claim, audit.writeAndRead(add ? "linkClaims" : "unlinkClaims", (tx, change) -> {
       var problems = new ArrayList<Problem>();
       if (claim.equals(other)) {
         problems.add(new Problem("other", "a claim cannot support or contradict itself"));
@@ -88,7 +95,19 @@ class Writer {
       tx.run(cypher.formatted(link.name()), Map.of("from", from, "to", to)).consume();
       Restrictions.refreshNodes(tx, List.of(from, to));
       return claim;
-    });
+    }));
+  }
+
+  /**
+   * The node as the write committed it, as a read after it would answer: not found when the viewer may
+   * not see it.
+   */
+  private static Identified stored(String id, AuditTrail.Written<String> written) {
+    var node = written.nodes().get(id);
+    if (node == null || (node.hasLabel(Restrictions.LABEL) && !Viewer.seesRestricted())) {
+      throw NotFoundException.node(id);
+    }
+    return Nodes.map(node);
   }
 
   /** Deletes a node nothing depends on; returns its id. */

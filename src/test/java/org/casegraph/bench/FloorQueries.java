@@ -2,20 +2,50 @@ package org.casegraph.bench;
 
 import static org.casegraph.bench.Json.object;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
+import org.casegraph.support.Folding;
 import org.casegraph.support.PageRequest;
+import org.casegraph.support.PartialDate;
 import org.neo4j.driver.Record;
 
 /**
  * The floor's answers: for each question the best Cypher we can write by hand, one statement, run
- * once, shaped into the {@code data} Casegraph would return.
+ * once, shaped into the {@code data} Casegraph would return. A write is one statement too: the node, its
+ * relationships and its audit record.
  */
 final class FloorQueries {
 
-  /** A statement, what it needs besides the question's variables, and how its one row becomes {@code data}. */
-  record Floor(String cypher, Function<Map<String, Object>, Map<String, Object>> parameters, Function<List<Record>, Object> data) {}
+  /**
+   * A statement, what it needs besides the question's variables, and how its one row becomes {@code data};
+   * {@code writes} runs it in a write transaction.
+   */
+  record Floor(String cypher, Function<Map<String, Object>, Map<String, Object>> parameters, Function<List<Record>, Object> data,
+      boolean writes) {
+
+    Floor(String cypher, Function<Map<String, Object>, Map<String, Object>> parameters, Function<List<Record>, Object> data) {
+      this(cypher, parameters, data, false);
+    }
+  }
+
+  /** Who the floor's audit records name. */
+  static final String ACTOR = "bench-floor";
+
+  /**
+   * The audit record, as Casegraph's {@code AuditTrail} writes it: the change, numbered in commit order by
+   * the one counter, and the written node as it was (nothing: every request writes a new one) and is.
+   */
+  private static final String AUDIT = """
+      MERGE (s:ChangeSequence {name: 'changes'}) ON CREATE SET s.last = 0
+      SET s.last = s.last + 1
+      CREATE (c:Change {id: $change, seq: s.last, at: datetime(), actor: $actor, action: $action, nodes: 1, claims: $claims})
+      CREATE (:ChangedNode {change: c.id, at: c.at, target: n.id, before: null, after: $after, restricted: n:Restricted})
+      RETURN n.id AS id
+      """;
 
   private FloorQueries() {}
 
@@ -103,7 +133,77 @@ final class FloorQueries {
           RETURN [x IN kept | {id: x.id}] AS nodes, edges, truncated
           """, v -> Map.of("of", v.get("of"), "limit", Parameters.NEIGHBOURHOOD_LIMIT),
           rows -> Map.of("neighbourhood", Map.of("truncated", rows.getFirst().get("truncated").asBoolean(),
-              "nodes", rows.getFirst().get("nodes").asObject(), "edges", rows.getFirst().get("edges").asObject()))));
+              "nodes", rows.getFirst().get("nodes").asObject(), "edges", rows.getFirst().get("edges").asObject()))),
+
+      // The claim, its claimant and source, and its audit record, in one statement. A claim in a
+      // restricted source is restricted, as Casegraph's restrictions make it.
+      "recordClaim", new Floor("""
+          MATCH (claimant:Node {id: $claimant}), (source:Source {id: $source})
+          MERGE (n:Node {id: $id})
+          SET n:Claim, n = $properties
+          MERGE (n)-[:CLAIMED_BY]->(claimant)
+          MERGE (n)-[:FROM]->(source)
+          WITH n, source
+          CALL (n, source) { WITH * WHERE source.restricted = true SET n:Restricted }
+          """ + AUDIT, v -> claim(input(v)), rows -> Map.of("recordClaim", Map.of("id", rows.getFirst().get("id").asString())), true),
+
+      "upsertPerson", new Floor("""
+          MERGE (n:Node {id: $id})
+          SET n:Entity:Person, n = $properties
+          WITH n
+          """ + AUDIT, v -> person(input(v)), rows -> Map.of("upsertPerson", Map.of("id", rows.getFirst().get("id").asString())), true));
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> input(Map<String, Object> variables) {
+    return (Map<String, Object>) variables.get("input");
+  }
+
+  /** A claim's properties as Casegraph stores them (its date with the first and last day it covers) and its audit record. */
+  private static Map<String, Object> claim(Map<String, Object> input) {
+    var id = (String) input.get("id");
+    var claimedOn = PartialDate.parse((String) input.get("claimedOn"));
+    var properties = new TreeMap<String, Object>(Map.of("id", id, "statement", input.get("statement"),
+        "claimant", input.get("claimant"), "source", input.get("source"), "claimedOn", claimedOn.toString()));
+    properties.put("claimedOnStart", claimedOn.start());
+    properties.put("claimedOnEnd", claimedOn.end());
+    var recorded = new TreeMap<String, Object>(properties);
+    recorded.put("claimedOnStart", claimedOn.start().toString());
+    recorded.put("claimedOnEnd", claimedOn.end().toString());
+    var links = List.of(link("CLAIMED_BY", (String) input.get("claimant")), link("FROM", (String) input.get("source")));
+    return audited("recordClaim", id, properties, List.of("Claim"), recorded, links, List.of(id),
+        Map.of("claimant", input.get("claimant"), "source", input.get("source")));
+  }
+
+  /** A person's properties with the keys search and filters use, and its audit record (without those keys). */
+  private static Map<String, Object> person(Map<String, Object> input) {
+    var id = (String) input.get("id");
+    var name = (String) input.get("name");
+    var recorded = new TreeMap<String, Object>(Map.of("id", id, "name", name, "aliases", List.of()));
+    if (input.get("nationality") != null) {
+      recorded.put("nationality", input.get("nationality"));
+    }
+    var properties = new TreeMap<String, Object>(recorded);
+    properties.put("aliasText", Folding.aliasText(List.of()));
+    properties.put("nameKey", Folding.nameKey(name, List.of()));
+    return audited("upsertPerson", id, properties, List.of("Person"), recorded, List.of(), List.of(), Map.of());
+  }
+
+  private static Map<String, Object> audited(String action, String id, Map<String, Object> properties, List<String> labels,
+      Map<String, Object> recorded, List<Map<String, Object>> links, List<String> claims, Map<String, Object> more) {
+    var parameters = new HashMap<String, Object>(more);
+    parameters.put("id", id);
+    parameters.put("properties", properties);
+    parameters.put("change", "change:" + UUID.randomUUID());
+    parameters.put("actor", ACTOR);
+    parameters.put("action", action);
+    parameters.put("claims", claims);
+    parameters.put("after", Json.write(object("labels", labels, "properties", recorded, "links", links)));
+    return parameters;
+  }
+
+  private static Map<String, Object> link(String type, String node) {
+    return object("type", type, "direction", "OUT", "node", node, "role", null);
+  }
 
   /** A Relay connection from a row holding {@code total} and up to {@code first + 1} nodes in {@code page}. */
   private static Map<String, Object> connection(Record row, int first) {

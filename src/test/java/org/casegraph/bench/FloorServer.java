@@ -16,12 +16,13 @@ import org.neo4j.driver.RoutingControl;
 
 /**
  * The floor: the least a server can do to answer the questions over HTTP. {@code POST /<question>}
- * with {@code {"variables": {…}}} runs that question's hand-written Cypher in one read through the
- * Java Driver and answers {@code {"data": …}} in Casegraph's shape. No GraphQL, no framework.
+ * with {@code {"variables": {…}}} runs that question's hand-written Cypher in one read (a write
+ * question's in one write) through the Java Driver and answers {@code {"data": …}} in Casegraph's shape. No GraphQL, no framework.
  */
 final class FloorServer implements AutoCloseable {
 
   private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+  private static final QueryConfig WRITE = QueryConfig.builder().withRouting(RoutingControl.WRITE).build();
 
   private final Driver driver;
   private final HttpServer http;
@@ -55,7 +56,8 @@ final class FloorServer implements AutoCloseable {
     }
     var parameters = new HashMap<>(variables);
     parameters.putAll(floor.parameters().apply(variables));
-    var rows = driver.executableQuery(floor.cypher()).withParameters(parameters).withConfig(READ).execute().records();
+    var rows = driver.executableQuery(floor.cypher()).withParameters(parameters).withConfig(floor.writes() ? WRITE : READ)
+        .execute().records();
     var result = new HashMap<String, Object>();
     result.put("data", floor.data().apply(rows));
     return result;

@@ -15,8 +15,9 @@ import org.neo4j.driver.GraphDatabase;
 
 /**
  * The benchmark: one Neo4j on one store, Casegraph, the floor and the peer on it, the same questions
- * to each. First it checks that the three give the same data, then counts Neo4j queries per request,
- * warms up, and measures each question at 1 and 16 connections.
+ * to each. First it checks that the three give the same data (and write the same nodes), then counts
+ * Neo4j queries per request, warms up, and measures each question at 1 and 16 connections: the reads,
+ * then the writes. The nodes the writes wrote are removed at the end.
  *
  * <p>{@code java … Harness --size=M --store=DIR --jar=casegraph.jar --classpath=CP [--peer=bench/peer]
  * [--duration=10] [--warmup=5] [--page-cache-mb=4096] [--out=FILE] [--seed-article]}
@@ -83,44 +84,25 @@ public final class Harness {
       if (options.seedArticle()) {
         awaitSeed(driver);
       }
+      var left = Written.remove(driver);
+      if (left > 0) {
+        log("Removed %,d nodes an earlier run's writes left", left);
+      }
       var parameters = Parameters.discover(driver);
       log("Asking about %s", parameters.asMap());
-      Agreement.check(targets, parameters, Harness::log);
+      Agreement.check(targets, parameters, driver, Harness::log);
       var graph = driver.executableQuery("""
           CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
           RETURN nodes, relationships""").execute().records().getFirst();
       var graphText = "%,d nodes, %,d relationships".formatted(graph.get("nodes").asLong(), graph.get("relationships").asLong());
 
       var load = new Load(work);
-      var queries = new LinkedHashMap<String, Double>();
-      for (var question : Questions.ALL) {
-        for (var target : targets) {
-          queries.put(key(question, target), queriesPerRequest(host, target, question, parameters, 20));
-        }
-      }
-      log("Warming up: %d s per question and server", options.warmup().toSeconds());
-      for (var question : Questions.ALL) {
-        for (var target : targets) {
-          load.run(target, question, parameters, 4, options.warmup());
-        }
-      }
       var measures = new ArrayList<Measure>();
-      var self = ProcessHandle.current().pid();
-      for (var question : Questions.ALL) {
-        for (var target : targets) {
-          var one = load.run(target, question, parameters, 1, options.duration());
-          var cpu = Usage.cpuSeconds(target.pid());
-          var neo4jCpu = Usage.cpuSeconds(self);
-          var sixteen = load.run(target, question, parameters, 16, options.duration());
-          var per1k = 1000.0 / Math.max(1, sixteen.requests());
-          var measure = new Measure(question, target, one, sixteen, queries.get(key(question, target)),
-              (Usage.cpuSeconds(target.pid()) - cpu) * per1k, (Usage.cpuSeconds(self) - neo4jCpu) * per1k);
-          measures.add(measure);
-          log("%-13s %-9s p50@1 %7.2f ms  p99@1 %7.2f ms  p50@16 %7.2f ms  %8.1f req/s@16  %.1f queries/req%s", question.name(),
-              target.label(), one.p50Millis(), one.p99Millis(), sixteen.p50Millis(), sixteen.perSecond(), measure.queriesPerRequest(),
-              one.failures() + sixteen.failures() > 0 ? "  FAILURES: " + (one.failures() + sixteen.failures()) : "");
-        }
+      // The reads first, then the writes: the reads are measured on the graph their answers were checked on.
+      for (var questions : List.of(Questions.READS, Questions.WRITES)) {
+        measures.addAll(measure(host, load, targets, questions, parameters, options));
       }
+      log("Removed the %,d nodes the writes wrote, with their audit records", Written.remove(driver));
       var memory = targets.stream().map(t -> {
         var rss = Usage.residentMegabytes(t.pid());
         return new Memory(t, Usage.heapMegabytes(t, peerMemory), rss[0], rss[1]);
@@ -128,6 +110,41 @@ public final class Harness {
       return new Run(options.size(), graphText, Instant.now().truncatedTo(ChronoUnit.SECONDS), load.tool(),
           options.duration(), parameters, measures, memory);
     }
+  }
+
+  /** Counts queries per request, warms up, then measures each question on each server at 1 and 16 connections. */
+  private static List<Measure> measure(Neo4jHost host, Load load, List<Target> targets, List<Question> questions,
+      Parameters parameters, Options options) throws IOException, InterruptedException {
+    var queries = new LinkedHashMap<String, Double>();
+    for (var question : questions) {
+      for (var target : targets) {
+        queries.put(key(question, target), queriesPerRequest(host, target, question, parameters, 20));
+      }
+    }
+    log("Warming up: %d s per question and server", options.warmup().toSeconds());
+    for (var question : questions) {
+      for (var target : targets) {
+        load.run(target, question, parameters, 4, options.warmup());
+      }
+    }
+    var measures = new ArrayList<Measure>();
+    var self = ProcessHandle.current().pid();
+    for (var question : questions) {
+      for (var target : targets) {
+        var one = load.run(target, question, parameters, 1, options.duration());
+        var cpu = Usage.cpuSeconds(target.pid());
+        var neo4jCpu = Usage.cpuSeconds(self);
+        var sixteen = load.run(target, question, parameters, 16, options.duration());
+        var per1k = 1000.0 / Math.max(1, sixteen.requests());
+        var measure = new Measure(question, target, one, sixteen, queries.get(key(question, target)),
+            (Usage.cpuSeconds(target.pid()) - cpu) * per1k, (Usage.cpuSeconds(self) - neo4jCpu) * per1k);
+        measures.add(measure);
+        log("%-13s %-9s p50@1 %7.2f ms  p99@1 %7.2f ms  p50@16 %7.2f ms  %8.1f req/s@16  %.1f queries/req%s", question.name(),
+            target.label(), one.p50Millis(), one.p99Millis(), sixteen.p50Millis(), sixteen.perSecond(), measure.queriesPerRequest(),
+            one.failures() + sixteen.failures() > 0 ? "  FAILURES: " + (one.failures() + sixteen.failures()) : "");
+      }
+    }
+    return measures;
   }
 
   /** Casegraph loads the article into an empty store once it has started; waits until the graph holds its claims. */

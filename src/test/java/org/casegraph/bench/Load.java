@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Closed-loop load: {@code connections} clients each sending the same request again as soon as the
- * answer arrives, for a while. With {@code wrk} on the path it is wrk (Debian's package); without, a
+ * answer arrives, for a while (a write's with a new tag each time). With {@code wrk} on the path it is wrk (Debian's package); without, a
  * Java client that measures the same way, for the smoke run.
  */
 final class Load {
@@ -43,12 +43,28 @@ final class Load {
   private Result wrk(Target target, Question question, Parameters parameters, int connections, Duration duration)
       throws IOException, InterruptedException {
     var script = scripts.resolve(target.kind().name().toLowerCase() + "-" + question.name() + ".lua");
+    var headers = new StringBuilder();
+    target.headers(question).forEach((name, value) -> headers.append("wrk.headers[\"%s\"] = \"%s\"\n".formatted(name, value)));
     Files.writeString(script, """
         wrk.method = "POST"
         wrk.headers["Content-Type"] = "application/json"
         wrk.headers["Accept"] = "application/json"
-        wrk.body = [==[%s]==]
-        """.formatted(target.body(question, parameters)));
+        %swrk.body = [==[%s]==]
+        """.formatted(headers, target.body(question, parameters)) + (question.writes() ? """
+        -- Each request writes a node of its own: the tag names this load, the thread and the request.
+        local threads = 0
+        function setup(thread)
+          thread:set("number", threads)
+          threads = threads + 1
+        end
+        local template = wrk.body
+        local sent = 0
+        function request()
+          sent = sent + 1
+          local tag = "%s" .. "t" .. number .. "n" .. sent
+          return wrk.format(nil, nil, nil, (string.gsub(template, "%s", tag)))
+        end
+        """.formatted(Tags.load(), Tags.PLACEHOLDER) : ""));
     var threads = Math.min(connections, 2);
     var process = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + duration.toSeconds() + "s", "--timeout", "30s",
         "--latency", "-s", script.toString(), target.uri(question).toString()).redirectErrorStream(true).start();
@@ -101,7 +117,8 @@ final class Load {
   private static Result java(Target target, Question question, Parameters parameters, int connections, Duration duration)
       throws InterruptedException {
     var client = HttpClient.newHttpClient();
-    var request = target.request(question, parameters);
+    var tags = Tags.load();
+    var requests = new AtomicLong();
     var latencies = Collections.synchronizedList(new ArrayList<Long>());
     var failures = new AtomicLong();
     var started = System.nanoTime();
@@ -112,6 +129,8 @@ final class Load {
           while (System.nanoTime() < end) {
             var sent = System.nanoTime();
             try {
+              // A read sends the same request each time; a write names a new node in each.
+              var request = target.request(question, parameters, tags + "n" + requests.incrementAndGet());
               var status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
               if (status != 200) {
                 failures.incrementAndGet();

@@ -10,10 +10,11 @@ import org.neo4j.driver.Driver;
 /**
  * What the questions ask about, chosen from the graph itself so that every size gets comparable
  * questions: a detained and charged person, the biggest prison, the busiest organisation claimant,
- * and the source with the largest depth-2 neighbourhood that still fits in one answer (among the
- * first 50, which include the busy election day).
+ * the source with the largest depth-2 neighbourhood that still fits in one answer (among the
+ * first 50, which include the busy election day), and for the writes the source with the most claims
+ * that is not restricted.
  */
-record Parameters(String person, String personName, String prison, String claimant, String centre) {
+record Parameters(String person, String personName, String prison, String claimant, String centre, String source) {
 
   static final int NEIGHBOURHOOD_LIMIT = 500;
 
@@ -35,7 +36,10 @@ record Parameters(String person, String personName, String prison, String claima
         WITH s, COUNT { MATCH (s)-[*0..2]-(x:Node) RETURN DISTINCT x } AS reach WHERE reach < %d
         RETURN s.id ORDER BY reach DESC, s.id LIMIT 1
         """.formatted(NEIGHBOURHOOD_LIMIT), person);
-    return new Parameters(person, name, prison, claimant, centre);
+    var source = first(driver, """
+        MATCH (s:Source&!Restricted) RETURN s.id ORDER BY COUNT { (s)<-[:FROM]-() } DESC, s.id LIMIT 1
+        """, null);
+    return new Parameters(person, name, prison, claimant, centre, source);
   }
 
   /** The full-text query Casegraph's search builds from a text: each word, and near matches of the longer ones. */
@@ -47,7 +51,7 @@ record Parameters(String person, String personName, String prison, String claima
 
   Map<String, Object> asMap() {
     return Map.of("person", person, "personName", personName, "prison", prison, "claimant", claimant,
-        "centre", centre);
+        "centre", centre, "source", source);
   }
 
   private static String first(Driver driver, String cypher, String otherwise) {

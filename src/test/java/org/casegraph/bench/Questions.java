@@ -11,13 +11,14 @@ import static org.casegraph.bench.Json.string;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.casegraph.support.Folding;
 
-/** The eight questions of the benchmark, in the order the tables list them. */
+/** The questions of the benchmark, in the order the tables list them: eight reads, then two writes. */
 final class Questions {
 
   private Questions() {}
 
-  static final List<Question> ALL = List.of(
+  static final List<Question> READS = List.of(
       new Question("lookup", "lookup by id",
           "query($id: ID!) { node(id: $id) { id ... on Person { name aliases nationality birthDate } } }",
           "query($id: ID!) { people(where: {id: {eq: $id}}) { id name aliases nationality birthDate } }",
@@ -107,6 +108,56 @@ final class Questions {
                 "nodes", sorted(items.stream().filter(i -> !i.contains(" ")).toList(), Comparator.<String>naturalOrder()),
                 "edges", sorted(items.stream().filter(i -> i.contains(" ")).toList(), Comparator.<String>naturalOrder()));
           }));
+
+  /**
+   * Each request writes a new node, named by its tag. The peer has no upsert (and no way to write an
+   * audit record in the write's transaction); for a new id its generated create writes what the upsert does.
+   */
+  static final List<Question> WRITES = List.of(
+      new Question("recordClaim", "record a claim of the busiest organisation in the busiest source, with its audit record",
+          "mutation($input: ClaimInput!) { recordClaim(input: $input) { id } }",
+          """
+          mutation($id: ID!, $statement: String!, $claimant: ID!, $source: ID!, $claimedOn: String, $claimedOnStart: Date,
+              $claimedOnEnd: Date) {
+            createClaimWrites(input: [{id: $id, statement: $statement, claimant: $claimant, source: $source,
+                claimedOn: $claimedOn, claimedOnStart: $claimedOnStart, claimedOnEnd: $claimedOnEnd,
+                claimedBy: {connect: [{where: {node: {id: {eq: $claimant}}}}]},
+                sourcedFrom: {connect: [{where: {node: {id: {eq: $source}}}}]}}]) { claimWrites { id } } }""",
+          p -> Map.of("input", claimInput(p)),
+          data -> at(data, "recordClaim", "id"),
+          data -> string(only(data, "createClaimWrites", "claimWrites"), "id"),
+          new Question.Write("claim:bench-" + Tags.PLACEHOLDER, p -> {
+            var input = new java.util.HashMap<String, Object>(claimInput(p));
+            input.put("claimedOnStart", input.get("claimedOn"));
+            input.put("claimedOnEnd", input.get("claimedOn"));
+            return input;
+          })),
+
+      new Question("upsertPerson", "upsert a new person, with its audit record",
+          "mutation($input: PersonInput!) { upsertPerson(input: $input) { id } }",
+          """
+          mutation($id: ID!, $name: String!, $nameKey: String!, $nationality: String) {
+            createPersonWrites(input: [{id: $id, name: $name, aliases: [], aliasText: "", nameKey: $nameKey,
+                nationality: $nationality}]) { personWrites { id } } }""",
+          p -> Map.of("input", personInput()),
+          data -> at(data, "upsertPerson", "id"),
+          data -> string(only(data, "createPersonWrites", "personWrites"), "id"),
+          new Question.Write("person:bench-" + Tags.PLACEHOLDER, p -> {
+            var input = new java.util.HashMap<String, Object>(personInput());
+            input.put("nameKey", Folding.nameKey((String) input.get("name"), List.of()));
+            return input;
+          })));
+
+  static final List<Question> ALL = java.util.stream.Stream.concat(READS.stream(), WRITES.stream()).toList();
+
+  private static Map<String, Object> claimInput(Parameters p) {
+    return Map.of("id", "claim:bench-" + Tags.PLACEHOLDER, "statement", "Bench claim " + Tags.PLACEHOLDER + ": one more person was released.",
+        "claimant", p.claimant(), "source", p.source(), "claimedOn", "2024-11-16");
+  }
+
+  private static Map<String, Object> personInput() {
+    return Map.of("id", "person:bench-" + Tags.PLACEHOLDER, "name", "Bench person " + Tags.PLACEHOLDER, "nationality", "VE");
+  }
 
   static Question named(String name) {
     return ALL.stream().filter(q -> q.name().equals(name)).findFirst().orElseThrow();

@@ -11,6 +11,9 @@ import java.util.List;
 /** Starts the servers under test as processes of their own, each logging to a file, and stops them. */
 final class Servers implements AutoCloseable {
 
+  /** The names of the benchmark's EDITOR tokens start with this. */
+  static final String EDITOR = "bench-editor-";
+
   private final Path logs;
   private final List<Process> started = new ArrayList<>();
 
@@ -18,7 +21,11 @@ final class Servers implements AutoCloseable {
     this.logs = logs;
   }
 
-  /** The service from its jar, on the shared Neo4j; {@code seed} loads the article into an empty store. */
+  /**
+   * The service from its jar, on the shared Neo4j; {@code seed} loads the article into an empty store.
+   * Reads go anonymous; writes carry the token of an EDITOR (without CONFIDENTIAL, as most writers),
+   * created for the run with an admin token that is the run's own.
+   */
   Target casegraph(Path jar, String boltUri, boolean seed, String... jvmOptions) throws IOException {
     var port = freePort();
     var command = new ArrayList<String>();
@@ -26,7 +33,39 @@ final class Servers implements AutoCloseable {
     command.addAll(List.of(jvmOptions));
     command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--casegraph.security.anonymous-reads=true",
         "--spring.neo4j.uri=" + boltUri, "--casegraph.seed.enabled=" + seed, "--logging.level.root=warn"));
-    return start(Target.Kind.CASEGRAPH, port, new ProcessBuilder(command), Duration.ofMinutes(3));
+    var builder = new ProcessBuilder(command);
+    var admin = "cg_" + java.util.UUID.randomUUID().toString().replace("-", "");
+    builder.environment().put("CASEGRAPH_ADMIN_TOKEN", admin);
+    var target = start(Target.Kind.CASEGRAPH, port, builder, Duration.ofMinutes(3));
+    return new Target(target.kind(), target.port(), target.pid(), editorToken(target, admin));
+  }
+
+  /** An EDITOR's token, asked for until the service has finished starting (migrations, the admin token, the seed). */
+  private static String editorToken(Target casegraph, String admin) {
+    var body = Json.write(java.util.Map.of("query", "mutation($name: String!) { createToken(name: $name, access: [EDITOR]) { secret } }",
+        "variables", java.util.Map.of("name", EDITOR + Tags.RUN)));
+    var deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (true) {
+      try {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + casegraph.port() + "/graphql"))
+            .header("Content-Type", "application/json").header("Authorization", "Bearer " + admin)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var secret = Json.string(Json.parse(response.body()), "data", "createToken", "secret");
+        if (secret != null) {
+          return secret;
+        }
+        if (Instant.now().isAfter(deadline)) {
+          throw new IllegalStateException("Casegraph gave no EDITOR token: " + response.body());
+        }
+      } catch (IOException e) {
+        throw new IllegalStateException("Casegraph did not answer for a token: " + e.getMessage(), e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(500);
+    }
   }
 
   /** The floor, from the harness's own classpath. */
