@@ -48,7 +48,7 @@ final class ReadCompiler {
    * so the first request of a new shape costs planning time that grows with their number: bounded, a deep
    * document typed by hand in GraphiQL is still planned well within the query timeout.
    */
-  static final int MAX_FIELDS = 16;
+  static final int MAX_FIELDS = 10;
 
   private final PagingProperties paging;
   private final Cache<String, String> statements;
