@@ -21,6 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Importing and exporting over HTTP and GraphQL: reports, idempotence, roles, rollback, round trips, subgraphs. */
 class ExchangeIT extends ApiIT {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  ExchangeProperties exchange;
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String SIZE = "MATCH (n) RETURN count(n) * 1000000 + COUNT { ()-[]->() }";
   private static final String CHANGES = "MATCH (c:Change {action: 'importData'}) RETURN count(c)";
@@ -169,8 +172,9 @@ class ExchangeIT extends ApiIT {
 
   @Test
   void shouldKeepWholeBatchesOnlyWhenTheDatabaseFailsPartWayThroughFollowTheMoneyLines() throws Exception {
+    var batch = exchange.batchSize();
     var lines = new StringBuilder();
-    for (int i = 1; i <= 1000; i++) {
+    for (int i = 1; i <= batch; i++) {
       lines.append(person("batch-one-" + i, "Person " + i));
     }
     lines.append(person("batch-two-1", "Someone New")).append(person("batch-two-2", "Alfredo Romero"));
@@ -178,12 +182,12 @@ class ExchangeIT extends ApiIT {
       var response = post("/api/import?format=ftm", lines.toString(), TestTokens.ADMIN);
       assertThat(response.statusCode()).isEqualTo(500);
       var report = JSON.readTree(response.body());
-      assertThat(report.get("created").asInt()).isEqualTo(1000);
+      assertThat(report.get("created").asInt()).isEqualTo(batch);
       assertThat(report.get("transactions").asInt()).isOne();
-      assertThat(report.get("error").asString()).startsWith("lines 1001 to 1002 were not imported")
+      assertThat(report.get("error").asString()).startsWith("lines %d to %d were not imported".formatted(batch + 1, batch + 2))
           .contains("ConstraintValidationFailed").contains("Importing the same file again completes the import");
     });
-    assertThat(TestDatabase.count("MATCH (p:Person) WHERE p.ftmId STARTS WITH 'batch-one-' RETURN count(p)")).isEqualTo(1000);
+    assertThat(TestDatabase.count("MATCH (p:Person) WHERE p.ftmId STARTS WITH 'batch-one-' RETURN count(p)")).isEqualTo(batch);
     assertThat(TestDatabase.count("MATCH (p:Person) WHERE p.ftmId STARTS WITH 'batch-two-' RETURN count(p)")).isZero();
   }
 
