@@ -30,16 +30,12 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Refuses runaway requests before they reach the database: too deep, or too costly once page sizes
- * multiply (a page of 100 claims, each with a page of 100 claims made, costs over 10,000).
+ * multiply (a page of 100 claims, each with a page of 100 claims made, costs over 10,000). Depth and
+ * complexity are worked out once for each document and page size ({@link CheckedShapes}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LimitProperties.class)
 class GraphQlLimits {
-
-  @Bean
-  MaxQueryDepthInstrumentation maxQueryDepth(LimitProperties limits) {
-    return new MaxQueryDepthInstrumentation(limits.maxDepth());
-  }
 
   @Bean
   Instrumentation maxAliasesAndRootFields(LimitProperties limits) {
@@ -95,11 +91,13 @@ class GraphQlLimits {
   }
 
   @Bean
-  MaxQueryComplexityInstrumentation maxQueryComplexity(LimitProperties limits) {
-    return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), (env, childComplexity) -> {
+  Instrumentation maxDepthAndComplexity(LimitProperties limits) {
+    var depth = new MaxQueryDepthInstrumentation(limits.maxDepth());
+    var complexity = new MaxQueryComplexityInstrumentation(limits.maxComplexity(), (env, childComplexity) -> {
       var first = env.getArguments().get("first");
       var multiplier = first instanceof Integer size ? Math.max(size, 1) : 1;
       return multiplier * (1 + childComplexity);
     });
+    return new CheckedShapes(depth, complexity);
   }
 }

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * Documents parsed and validated once, kept by their text: a front-end asking the same query again
  * (with other variables) skips parsing and validation. A document over the alias or root-field limit is
  * refused by an exception and never kept, so it is checked again each time; depth and complexity depend
- * on the variables and are checked on every request.
+ * on the variables and are checked for each new set of the values that matter ({@link CheckedShapes}).
  */
 @Configuration(proxyBeanMethods = false)
 class ParsedDocuments implements PreparsedDocumentProvider {

@@ -34,6 +34,20 @@ class ParsedDocumentsIT extends ApiIT {
   }
 
   @Test
+  void shouldCheckDepthAgainstEachRequestsDirectives() {
+    var deep = """
+        query($deep: Boolean!) { node(id: "claim:romero-50-released-tocoron") { ... on Claim { id
+            supports @include(if: $deep) { supports { supports { supports { supports { supports { supports { supports {
+              supports { supports { supports { supports { supports { supports { supports { id
+            } } } } } } } } } } } } } } } } } }
+        """;
+    graphQl.document(deep).variable("deep", false).execute().errors().verify();
+    graphQl.document(deep).variable("deep", true).execute().errors()
+        .satisfy(errors -> assertThat(errors).singleElement()
+            .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("maximum query depth exceeded")));
+  }
+
+  @Test
   void shouldRefuseABrokenOrOversizedDocumentEveryTimeItIsSent() {
     for (int i = 0; i < 2; i++) {
       graphQl.document("{ node(id: \"org:foro-penal\") { id ").execute().errors()
