@@ -13,6 +13,7 @@ import org.casegraph.support.LimitProperties;
 import org.casegraph.support.PageRequest;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.exceptions.DatabaseException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -46,6 +47,18 @@ public class NodeRepository {
 
   /** The visible nodes with these ids, each with what {@code projection} compiled below it. */
   public Map<String, Identified> findByIds(Collection<String> ids, Projection projection) {
+    try {
+      return findByIdsWith(ids, projection);
+    } catch (DatabaseException error) {
+      if (projection == Projection.NODES) {
+        throw error;
+      }
+      projection.failed(error);
+      return findByIdsWith(ids, Projection.NODES);
+    }
+  }
+
+  private Map<String, Identified> findByIdsWith(Collection<String> ids, Projection projection) {
     var parameters = new HashMap<String, Object>(projection.parameters());
     parameters.put("ids", List.copyOf(ids));
     var found = new HashMap<String, Identified>();
@@ -82,6 +95,20 @@ public class NodeRepository {
    * below each node of the page come in the same statement.
    */
   public <T extends Identified> Connection<T> list(String match, String where, String counted, String countedWhere,
+      Map<String, Object> parameters, PageRequest page, Function<org.neo4j.driver.types.Node, T> mapper,
+      Projection projection) {
+    try {
+      return listWith(match, where, counted, countedWhere, parameters, page, mapper, projection);
+    } catch (DatabaseException error) {
+      if (projection == Projection.NODES) {
+        throw error;
+      }
+      projection.failed(error);
+      return listWith(match, where, counted, countedWhere, parameters, page, mapper, Projection.NODES);
+    }
+  }
+
+  private <T extends Identified> Connection<T> listWith(String match, String where, String counted, String countedWhere,
       Map<String, Object> parameters, PageRequest page, Function<org.neo4j.driver.types.Node, T> mapper,
       Projection projection) {
     var total = projection.totalCount()

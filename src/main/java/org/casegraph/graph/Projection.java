@@ -59,4 +59,11 @@ public interface Projection {
 
   /** Whether the request asked for the total count of a connection; when not, it is not counted. */
   boolean totalCount();
+
+  /**
+   * Told that Neo4j failed on the statement itself (an internal error, such as a planner's, not the
+   * data or the viewer): the read is made again with {@link #NODES}, and its fields are fetched as
+   * before, so the request gets its answer.
+   */
+  default void failed(RuntimeException error) {}
 }

@@ -22,8 +22,10 @@ final class CompiledProjection implements Projection {
   private final Map<String, Object> parameters;
   private final boolean totalCount;
   private final Prefetched prefetched;
+  private final ReadCompiler compiler;
 
   CompiledProjection(ReadCompiler compiler, List<Field> fields, boolean totalCount, Prefetched prefetched) {
+    this.compiler = compiler;
     this.fields = fields;
     this.totalCount = totalCount;
     this.prefetched = prefetched;
@@ -60,6 +62,11 @@ final class CompiledProjection implements Projection {
   @Override
   public boolean totalCount() {
     return totalCount;
+  }
+
+  @Override
+  public void failed(RuntimeException error) {
+    compiler.refuse(fields, error);
   }
 
   private void attach(Identified mapped, Value row, List<Field> fields) {

@@ -40,6 +40,9 @@ class CompiledReads implements Projections {
       return Projection.NODES;
     }
     var fields = compiler.fields(env.getSelectionSet().getImmediateFields(), ReadCompiler.abstractType(env.getFieldType()));
+    if (compiler.refused(fields)) {
+      return Projection.NODES;
+    }
     return new CompiledProjection(compiler, fields, true, Prefetched.of(env.getGraphQlContext()));
   }
 
@@ -49,7 +52,10 @@ class CompiledReads implements Projections {
       return Projection.NODES;
     }
     var selected = env.getSelectionSet().getImmediateFields();
-    return new CompiledProjection(compiler, compiler.nodeFields(selected), ReadCompiler.selectsTotal(selected),
-        Prefetched.of(env.getGraphQlContext()));
+    var fields = compiler.nodeFields(selected);
+    if (compiler.refused(fields)) {
+      return Projection.NODES;
+    }
+    return new CompiledProjection(compiler, fields, ReadCompiler.selectsTotal(selected), Prefetched.of(env.getGraphQlContext()));
   }
 }

@@ -50,8 +50,11 @@ final class ReadCompiler {
    */
   static final int MAX_FIELDS = 10;
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReadCompiler.class);
+
   private final PagingProperties paging;
   private final Cache<String, String> statements;
+  private final Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   ReadCompiler(PagingProperties paging, int cachedShapes) {
     this.paging = paging;
@@ -159,9 +162,31 @@ final class ReadCompiler {
 
   /** Cypher after a clause binding {@code n}: a row per node, or (collected) one row of them all, in order. */
   String statement(List<Field> fields, boolean collected) {
+    return statements.get(shape(fields, collected), k -> render(fields, collected));
+  }
+
+  /** Whether Neo4j has failed on the statement of these fields before (see {@link #refuse}). */
+  boolean refused(List<Field> fields) {
+    return !refused.isEmpty() && (refused.contains(shape(fields, false)) || refused.contains(shape(fields, true)));
+  }
+
+  /**
+   * Neo4j failed on the statement of these fields itself (an internal error of its planner, say): this
+   * shape is read through the data loaders from now on, and the statement logged once to report it.
+   */
+  void refuse(List<Field> fields, RuntimeException error) {
+    var rows = shape(fields, false);
+    if (refused.add(rows)) {
+      refused.add(shape(fields, true));
+      log.warn("Neo4j could not run the compiled statement of a read ({}); its shape is read a statement per level "
+          + "from now on. The statement: {}", error.getMessage(), statement(fields, true));
+    }
+  }
+
+  private static String shape(List<Field> fields, boolean collected) {
     var key = new StringBuilder(collected ? "collected:" : "rows:");
     fields.forEach(f -> f.shape(key));
-    return statements.get(key.toString(), k -> render(fields, collected));
+    return key.toString();
   }
 
   /** As {@link #statement}, built and rendered every time: what the cache saves. */

@@ -179,6 +179,11 @@ class CompiledReadsIT extends ApiIT {
     documents.add(Arguments.of("fragments, second page", FRAGMENTS, page));
     documents.add(Arguments.of("lists", LISTS, Map.of()));
     documents.add(Arguments.of("refused page arguments", REFUSED, Map.of()));
+    documents.add(Arguments.of("a prison's events, detentions and contradicted claims", """
+        { node(id: "prison:tocoron") { ... on Prison {
+            events { id count { value qualifier } }
+            detentions { person { name } since until claims { source { title } } }
+            claimsAbout(first: 10) { totalCount edges { node { id contradicts { id claimant { name } } } } } } } }""", Map.of()));
     documents.add(Arguments.of("lookup", LOOKUP, Map.of("id", "person:alfredo-romero")));
     documents.add(Arguments.of("nested", NESTED, Map.of("id", "person:test-sealed-witness")));
     documents.add(Arguments.of("page", PAGE, Map.of("prison", "prison:tocoron")));
