@@ -9,7 +9,6 @@ import java.util.Map;
 import org.casegraph.dataset.Upserts;
 import org.casegraph.graph.RelationshipType;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,7 +22,6 @@ final class FtmBulkRows {
 
   static final int CHECK_BATCH = 10_000;
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final int MAX_REASON = 300;
 
   private final FtmOrigin origin;
   private final BulkFiles files;
@@ -188,29 +186,10 @@ final class FtmBulkRows {
   }
 
   private FtmEntities.@Nullable Outcome outcome(Lines.Line line) {
-    if (line.text() == null) {
-      tally.reject(Rejection.atLine(line.number(), null, "longer than %s".formatted(maxLineLength)));
-      return null;
-    }
-    FtmEntities.Outcome outcome;
-    try {
-      outcome = FtmEntities.map(JSON.readTree(line.text()));
-    } catch (JacksonException e) {
-      tally.reject(Rejection.atLine(line.number(), null, shorten("not valid JSON: " + e.getOriginalMessage())));
-      return null;
-    }
-    if (outcome instanceof FtmEntities.Refused r) {
-      tally.reject(Rejection.atLine(line.number(), r.ftmId(), shorten(r.reason())));
-      return null;
-    }
-    return outcome;
+    return FtmImport.outcome(line, tally, maxLineLength);
   }
 
   private static Rejection shortened(Rejection r) {
-    return new Rejection(r.line(), r.path(), r.id(), shorten(r.reason()));
-  }
-
-  private static String shorten(String reason) {
-    return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON) + "…";
+    return new Rejection(r.line(), r.path(), r.id(), FtmImport.shorten(r.reason()));
   }
 }

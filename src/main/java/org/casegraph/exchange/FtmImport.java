@@ -126,10 +126,17 @@ class FtmImport {
     return null;
   }
 
-  /** A line as a person, organisation or relationship; null when it was rejected (and counted so). */
   private FtmEntities.@Nullable Outcome outcome(Lines.Line line, Tally tally) {
+    return outcome(line, tally, properties.maxLineLength());
+  }
+
+  /**
+   * A line as a person, organisation or relationship; null when it was rejected (and counted so). The
+   * streamed import and the bulk import ({@link FtmBulkRows}) check each line here.
+   */
+  static FtmEntities.@Nullable Outcome outcome(Lines.Line line, Tally tally, org.springframework.util.unit.DataSize maxLineLength) {
     if (line.text() == null) {
-      tally.reject(Rejection.atLine(line.number(), null, "longer than %s".formatted(properties.maxLineLength())));
+      tally.reject(Rejection.atLine(line.number(), null, "longer than %s".formatted(maxLineLength)));
       return null;
     }
     FtmEntities.Outcome outcome;
@@ -185,7 +192,8 @@ class FtmImport {
         .formatted(first, last, tally.failure, tally.transactions);
   }
 
-  private static String shorten(String reason) {
+  /** A rejection's reason cut to the length a report lists. */
+  static String shorten(String reason) {
     return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON) + "…";
   }
 }

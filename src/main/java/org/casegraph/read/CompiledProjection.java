@@ -17,8 +17,6 @@ import org.neo4j.driver.types.Node;
 final class CompiledProjection implements Projection {
 
   private final List<Field> fields;
-  private final String rows;
-  private final String collected;
   private final Map<String, Object> parameters;
   private final boolean totalCount;
   private final Prefetched prefetched;
@@ -29,19 +27,17 @@ final class CompiledProjection implements Projection {
     this.fields = fields;
     this.totalCount = totalCount;
     this.prefetched = prefetched;
-    this.rows = fields.isEmpty() ? NODES.rows() : compiler.statement(fields, false);
-    this.collected = fields.isEmpty() ? NODES.collected() : compiler.statement(fields, true);
     this.parameters = ReadCompiler.parameters(fields);
   }
 
   @Override
   public String rows() {
-    return rows;
+    return fields.isEmpty() ? NODES.rows() : compiler.statement(fields, false);
   }
 
   @Override
   public String collected() {
-    return collected;
+    return fields.isEmpty() ? NODES.collected() : compiler.statement(fields, true);
   }
 
   @Override
