@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.casegraph.support.IndexStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -16,10 +17,12 @@ public class DatasetImporter {
 
   private final DatasetValidator validator;
   private final DatasetWriter writer;
+  private final IndexStatistics statistics;
 
-  DatasetImporter(DatasetValidator validator, DatasetWriter writer) {
+  DatasetImporter(DatasetValidator validator, DatasetWriter writer, IndexStatistics statistics) {
     this.validator = validator;
     this.writer = writer;
+    this.statistics = statistics;
   }
 
   public ImportReport importFile(Path file) {
@@ -41,6 +44,7 @@ public class DatasetImporter {
     var d = result.dataset();
     var report = writer.write(Rows.of(d), d.counts());
     log.info("Imported a data set: {}", report);
+    statistics.resampleOutdated();
     return report;
   }
 }

@@ -2,6 +2,7 @@ package org.casegraph.dataset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.casegraph.support.IndexStatistics;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +26,12 @@ class SeedLoader implements ApplicationRunner {
 
   private final Driver driver;
   private final DatasetImporter importer;
+  private final IndexStatistics statistics;
 
-  SeedLoader(Driver driver, DatasetImporter importer) {
+  SeedLoader(Driver driver, DatasetImporter importer, IndexStatistics statistics) {
     this.driver = driver;
     this.importer = importer;
+    this.statistics = statistics;
   }
 
   @Override
@@ -41,6 +44,8 @@ class SeedLoader implements ApplicationRunner {
     try {
       log.info("The store is empty: loading the article data set {}", ARTICLE);
       importer.importContent(new ClassPathResource(ARTICLE).getContentAsByteArray());
+      // The first requests are planned on what the indexes hold, not on indexes never sampled.
+      statistics.refresh();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

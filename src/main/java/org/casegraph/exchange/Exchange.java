@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.casegraph.security.Viewer;
 import org.casegraph.support.BadRequestException;
+import org.casegraph.support.IndexStatistics;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -27,13 +28,16 @@ public class Exchange {
   private final ExportRepository repository;
   private final Exporter exporter;
   private final ExchangeProperties properties;
+  private final IndexStatistics statistics;
 
-  Exchange(DatasetImport datasets, FtmImport ftm, ExportRepository repository, Exporter exporter, ExchangeProperties properties) {
+  Exchange(DatasetImport datasets, FtmImport ftm, ExportRepository repository, Exporter exporter, ExchangeProperties properties,
+      IndexStatistics statistics) {
     this.datasets = datasets;
     this.ftm = ftm;
     this.repository = repository;
     this.exporter = exporter;
     this.properties = properties;
+    this.statistics = statistics;
   }
 
   /** A data set is too large to be imported in one transaction. */
@@ -48,10 +52,12 @@ public class Exchange {
    */
   public ExchangeReport importData(ExchangeFormat format, InputStream content, @Nullable String dataset,
       @Nullable String publisher, @Nullable String url) {
-    return switch (format) {
+    var report = switch (format) {
       case CASEGRAPH -> datasets.importContent(bounded(content));
       case FTM -> ftm.importLines(content, origin(dataset, publisher, url));
     };
+    statistics.resampleOutdated();
+    return report;
   }
 
   public ExchangeReport importData(ExchangeFormat format, String content, @Nullable String dataset,

@@ -4,6 +4,7 @@ import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.casegraph.graph.Projection;
 import org.casegraph.graph.Projections;
+import org.casegraph.support.IndexStatistics;
 import org.casegraph.support.PagingProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -24,9 +25,14 @@ class CompiledReads implements Projections {
   private final boolean enabled;
   private final ReadCompiler compiler;
 
-  CompiledReads(@Value("${casegraph.reads.compiled:true}") boolean enabled, PagingProperties paging) {
+  /**
+   * @param statistics refreshed when Neo4j fails on a statement: the failures seen come from indexes
+   *     not sampled since a load (see {@link IndexStatistics})
+   */
+  CompiledReads(@Value("${casegraph.reads.compiled:true}") boolean enabled, PagingProperties paging,
+      IndexStatistics statistics) {
     this.enabled = enabled;
-    this.compiler = new ReadCompiler(paging, CACHED_SHAPES);
+    this.compiler = new ReadCompiler(paging, CACHED_SHAPES, statistics::refreshAfterFailure);
   }
 
   @Bean

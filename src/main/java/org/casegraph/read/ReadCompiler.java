@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.TreeSet;
 import org.casegraph.support.PageRequest;
 import org.casegraph.support.PagingProperties;
@@ -54,11 +55,28 @@ final class ReadCompiler {
 
   private final PagingProperties paging;
   private final Cache<String, String> statements;
-  private final Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /**
+   * How long a shape Neo4j failed on is read through the data loaders before it is tried again: a
+   * failure may belong to the state of the store (statistics not gathered yet) rather than to the shape.
+   */
+  static final java.time.Duration REFUSAL = java.time.Duration.ofMinutes(1);
+
+  private final Cache<String, Boolean> refused;
+  private final BooleanSupplier refreshStatistics;
 
   ReadCompiler(PagingProperties paging, int cachedShapes) {
+    this(paging, cachedShapes, () -> false);
+  }
+
+  /**
+   * @param refreshStatistics run when Neo4j has failed on a shape's statement (see {@link #refuse});
+   *     whether Neo4j's statistics were refreshed, so the next request may plan the statement afresh
+   */
+  ReadCompiler(PagingProperties paging, int cachedShapes, BooleanSupplier refreshStatistics) {
     this.paging = paging;
+    this.refreshStatistics = refreshStatistics;
     this.statements = Caffeine.newBuilder().maximumSize(cachedShapes).build();
+    this.refused = Caffeine.newBuilder().maximumSize(cachedShapes).expireAfterWrite(REFUSAL).build();
   }
 
   /** How many more fields the statement being compiled may fetch. */
@@ -167,19 +185,28 @@ final class ReadCompiler {
 
   /** Whether Neo4j has failed on the statement of these fields before (see {@link #refuse}). */
   boolean refused(List<Field> fields) {
-    return !refused.isEmpty() && (refused.contains(shape(fields, false)) || refused.contains(shape(fields, true)));
+    return refused.estimatedSize() > 0
+        && (refused.getIfPresent(shape(fields, false)) != null || refused.getIfPresent(shape(fields, true)) != null);
   }
 
   /**
-   * Neo4j failed on the statement of these fields itself (an internal error of its planner, say): this
-   * shape is read through the data loaders from now on, and the statement logged once to report it.
+   * Neo4j failed on the statement of these fields itself (an internal error of its planner, say), and
+   * the request is read through the data loaders. The failures seen so far come from indexes not
+   * sampled since a load: Neo4j's statistics are refreshed, and the next request compiles the shape
+   * again. Where they were refreshed shortly before (or may not be), the shape is read through the data
+   * loaders for the next {@link #REFUSAL}. Either way the statement is logged, to report it upstream.
    */
   void refuse(List<Field> fields, RuntimeException error) {
-    var rows = shape(fields, false);
-    if (refused.add(rows)) {
-      refused.add(shape(fields, true));
+    var statement = statement(fields, true);
+    if (refreshStatistics.getAsBoolean()) {
+      log.warn("Neo4j could not run the compiled statement of a read ({}); its statistics were refreshed, "
+          + "and the next request of this shape is compiled again. The statement: {}", error.getMessage(), statement);
+      return;
+    }
+    if (refused.asMap().putIfAbsent(shape(fields, false), Boolean.TRUE) == null) {
+      refused.put(shape(fields, true), Boolean.TRUE);
       log.warn("Neo4j could not run the compiled statement of a read ({}); its shape is read a statement per level "
-          + "from now on. The statement: {}", error.getMessage(), statement(fields, true));
+          + "for the next {} s. The statement: {}", error.getMessage(), REFUSAL.toSeconds(), statement);
     }
   }
 
