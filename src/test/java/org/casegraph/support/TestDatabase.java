@@ -1,5 +1,6 @@
 package org.casegraph.support;
 
+import java.time.Duration;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
@@ -22,12 +23,20 @@ public final class TestDatabase {
   private static volatile String password = "";
   private static volatile String largeUri;
 
+  /**
+   * Neo4j stops a transaction past its timeout when its monitor next looks (every 2 s by default): a
+   * read shorter than that would mostly finish first, and the tests of the query timeout (set to 1 ms
+   * there) would depend on luck.
+   */
+  private static final Duration CHECK_TIMEOUTS_EVERY = Duration.ofMillis(50);
+
   private TestDatabase() {}
 
   public static synchronized String uri() {
     if (uri == null) {
       if (dockerAvailable()) {
-        var container = new Neo4jContainer("neo4j:2026.09.0").withAdminPassword(PASSWORD);
+        var container = new Neo4jContainer("neo4j:2026.09.0").withAdminPassword(PASSWORD)
+            .withNeo4jConfig("db.transaction.monitor.check.interval", "50ms");
         container.start();
         uri = container.getBoltUrl();
         password = PASSWORD;
@@ -36,6 +45,7 @@ public final class TestDatabase {
             .withDisabledServer()
             .withConfig(GraphDatabaseSettings.pagecache_memory, 128L * 1024 * 1024)
             .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+            .withConfig(GraphDatabaseSettings.transaction_monitor_check_interval, CHECK_TIMEOUTS_EVERY)
             .build();
         Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close));
         uri = neo4j.boltURI().toString();
