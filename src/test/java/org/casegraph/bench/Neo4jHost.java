@@ -2,7 +2,7 @@ package org.casegraph.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
+import org.casegraph.support.QueryWatch;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -13,10 +13,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.kernel.api.query.ExecutingQuery;
-import org.neo4j.kernel.impl.query.QueryExecutionMonitor;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
-import org.neo4j.monitoring.Monitors;
 
 /**
  * The one Neo4j every server under test talks to: the store a {@code generate} command wrote, opened
@@ -27,7 +24,7 @@ final class Neo4jHost implements AutoCloseable {
 
   private final DatabaseManagementService dbms;
   private final String boltUri;
-  private final AtomicLong queries = new AtomicLong();
+  private final QueryWatch queries;
 
   Neo4jHost(Path store, long pageCacheBytes) {
     dbms = new DatabaseManagementServiceBuilder(store.toAbsolutePath())
@@ -44,12 +41,7 @@ final class Neo4jHost implements AutoCloseable {
     var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     var address = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT);
     boltUri = "bolt://" + address.getHost() + ":" + address.getPort();
-    // Queries arriving over Bolt are reported to the DBMS's monitors, not the database's own.
-    for (var monitors : db.getDependencyResolver().resolveTypeDependencies(Monitors.class)) {
-      if (monitors.getClass() == Monitors.class) {
-        monitors.addMonitorListener(new Counter());
-      }
-    }
+    queries = QueryWatch.on(db);
   }
 
   String boltUri() {
@@ -58,32 +50,11 @@ final class Neo4jHost implements AutoCloseable {
 
   /** Queries started since this host opened the store. */
   long queries() {
-    return queries.get();
+    return queries.started();
   }
 
   @Override
   public void close() {
     dbms.shutdown();
-  }
-
-  private final class Counter implements QueryExecutionMonitor {
-
-    @Override
-    public void startProcessing(ExecutingQuery query) {
-      queries.incrementAndGet();
-    }
-
-    @Override
-    public void startExecution(ExecutingQuery query) {}
-
-    @Override
-    public void endFailure(ExecutingQuery query, Throwable failure) {}
-
-    @Override
-    public void endFailure(ExecutingQuery query, String reason, org.neo4j.kernel.api.exceptions.Status status,
-        org.neo4j.gqlstatus.ErrorGqlStatusObject gqlStatus) {}
-
-    @Override
-    public void endSuccess(ExecutingQuery query) {}
   }
 }

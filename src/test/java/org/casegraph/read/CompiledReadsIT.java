@@ -260,7 +260,7 @@ class CompiledReadsIT extends ApiIT {
     return org.casegraph.support.CountingDriver.lastQuery();
   }
 
-  private static JsonNode ask(int port, TestTokens token, String document, Map<String, Object> variables) throws Exception {
+  static JsonNode ask(int port, TestTokens token, String document, Map<String, Object> variables) throws Exception {
     var body = JSON.writeValueAsString(Map.of("query", document, "variables", variables));
     try (var client = HttpClient.newHttpClient()) {
       var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))

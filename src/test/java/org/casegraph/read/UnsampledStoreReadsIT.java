@@ -2,19 +2,13 @@ package org.casegraph.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import org.casegraph.CasegraphApplication;
 import org.casegraph.dataset.DatasetImporter;
 import org.casegraph.security.Tokens;
+import org.casegraph.support.QueryWatch;
 import org.casegraph.support.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,15 +21,10 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
-import org.neo4j.kernel.api.query.ExecutingQuery;
-import org.neo4j.kernel.impl.query.QueryExecutionMonitor;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
-import org.neo4j.monitoring.Monitors;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A store just loaded, whose indexes Neo4j has not sampled yet (it samples them in the background some
@@ -49,18 +38,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class UnsampledStoreReadsIT {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
-  private static final AtomicLong queries = new AtomicLong();
-  private static final Queue<String> failures = new ConcurrentLinkedQueue<>();
 
   private static Neo4j neo4j;
+  private static QueryWatch queries;
   private static ConfigurableApplicationContext compiled;
   private static ConfigurableApplicationContext loaders;
 
   @BeforeAll
   static void start() throws Exception {
     neo4j = unsampled();
+    queries = QueryWatch.on(neo4j.defaultDatabaseService());
     compiled = instance(neo4j, true, true);
     loaders = instance(neo4j, false, false);
     TestTokens.ensure(compiled.getBean(Tokens.class));
@@ -81,21 +68,13 @@ class UnsampledStoreReadsIT {
     }
   }
 
-  /** An in-process Neo4j that never samples its indexes in the background, its queries watched. */
+  /** An in-process Neo4j that never samples its indexes in the background. */
   private static Neo4j unsampled() {
-    var store = Neo4jBuilders.newInProcessBuilder().withDisabledServer()
+    return Neo4jBuilders.newInProcessBuilder().withDisabledServer()
         .withConfig(GraphDatabaseSettings.index_background_sampling_enabled, false)
         .withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
         .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
         .build();
-    var db = (GraphDatabaseAPI) store.defaultDatabaseService();
-    // Queries arriving over Bolt are reported to the DBMS's monitors, not the database's own.
-    for (var monitors : db.getDependencyResolver().resolveTypeDependencies(Monitors.class)) {
-      if (monitors.getClass() == Monitors.class) {
-        monitors.addMonitorListener(new Watch());
-      }
-    }
-    return store;
   }
 
   private static ConfigurableApplicationContext instance(Neo4j store, boolean compiledReads, boolean seed) {
@@ -113,11 +92,11 @@ class UnsampledStoreReadsIT {
   @MethodSource("documents")
   void shouldPlanAndAnswerEveryDocumentAsTheDataLoadersDo(String name, String document, Map<String, Object> variables)
       throws Exception {
-    failures.clear();
+    queries.takeFailures();
     for (var token : List.of(TestTokens.READER, TestTokens.CONFIDENTIAL_READER)) {
       var fromStatement = ask(compiled, token, document, variables);
       var fromLoaders = ask(loaders, token, document, variables);
-      assertThat(failures).as("statements Neo4j failed on for %s as %s", name, token).isEmpty();
+      assertThat(queries.takeFailures()).as("statements Neo4j failed on for %s as %s", name, token).isEmpty();
       assertThat(fromStatement).as("%s as %s", name, token).isEqualTo(fromLoaders);
       assertThat(fromStatement.has("data")).as("%s as %s answered: %s", name, token, fromStatement).isTrue();
     }
@@ -135,9 +114,9 @@ class UnsampledStoreReadsIT {
       var variables = read[0].equals("nested") ? Map.<String, Object>of("id", "person:alfredo-romero")
           : (Map<String, Object>) read[2];
       for (int i = 0; i < 3; i++) {
-        var before = queries.get();
+        var before = queries.started();
         var answer = ask(compiled, TestTokens.READER, (String) read[1], variables);
-        assertThat(queries.get() - before).as("Neo4j queries for %s, asked a %d. time: %s", read[0], i + 1, answer)
+        assertThat(queries.started() - before).as("Neo4j queries for %s, asked a %d. time: %s", read[0], i + 1, answer)
             .isOne();
       }
     }
@@ -147,6 +126,7 @@ class UnsampledStoreReadsIT {
   void shouldAnswerDataLoadedBehindTheServicesBackAtOnceAndInOneStatementOnceNeo4jsStatisticsAreRefreshed()
       throws Exception {
     try (var store = unsampled()) {
+      var watch = QueryWatch.on(store.defaultDatabaseService());
       var service = instance(store, true, false);
       try {
         TestTokens.ensure(service.getBean(Tokens.class));
@@ -165,9 +145,9 @@ class UnsampledStoreReadsIT {
         }
         long queriesOfTheLast = 0;
         for (int i = 0; i < 3; i++) {
-          var before = queries.get();
+          var before = watch.started();
           var answer = ask(service, TestTokens.READER, CLAIMS, Map.of("id", "org:test-monitor"));
-          queriesOfTheLast = queries.get() - before;
+          queriesOfTheLast = watch.started() - before;
           var claimsMade = answer.at("/data/node/claimsMade");
           assertThat(claimsMade.at("/totalCount").asInt()).as("claims made, asked a %d. time: %s", i + 1, answer)
               .isEqualTo(40);
@@ -192,39 +172,7 @@ class UnsampledStoreReadsIT {
 
   private static JsonNode ask(ConfigurableApplicationContext instance, TestTokens token, String document,
       Map<String, Object> variables) throws Exception {
-    var port = instance.getEnvironment().getProperty("local.server.port");
-    var body = JSON.writeValueAsString(Map.of("query", document, "variables", variables));
-    try (var client = HttpClient.newHttpClient()) {
-      var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-          .header("Authorization", token.bearer()).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-      return JSON.readTree(response.body());
-    }
-  }
-
-  /** Counts the queries Neo4j starts and keeps the failures of any, with the statement's text. */
-  private static final class Watch implements QueryExecutionMonitor {
-
-    @Override
-    public void startProcessing(ExecutingQuery query) {
-      queries.incrementAndGet();
-    }
-
-    @Override
-    public void startExecution(ExecutingQuery query) {}
-
-    @Override
-    public void endFailure(ExecutingQuery query, Throwable failure) {
-      failures.add(failure.getMessage() + ": " + query.rawQueryText());
-    }
-
-    @Override
-    public void endFailure(ExecutingQuery query, String reason, org.neo4j.kernel.api.exceptions.Status status,
-        org.neo4j.gqlstatus.ErrorGqlStatusObject gqlStatus) {
-      failures.add(reason + ": " + query.rawQueryText());
-    }
-
-    @Override
-    public void endSuccess(ExecutingQuery query) {}
+    var port = Integer.parseInt(instance.getEnvironment().getProperty("local.server.port", "0"));
+    return CompiledReadsIT.ask(port, token, document, variables);
   }
 }
