@@ -19,6 +19,31 @@ class LinesTests {
   }
 
   @Test
+  void shouldFindLinesThatCrossTheChunksTheStreamIsReadIn() throws Exception {
+    var expected = new ArrayList<String>();
+    var text = new StringBuilder();
+    for (var i = 1; i <= 5_000; i++) {
+      var line = "línea " + i + " " + "é".repeat(i % 97);
+      expected.add(i + " " + line);
+      text.append(line).append(i % 2 == 0 ? "\r\n" : "\n");
+    }
+
+    assertThat(read(text.toString(), 1_000)).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void shouldSkipALineLongerThanTheLimitAcrossChunksAndCountItOnce() throws Exception {
+    var text = "a\n" + "y".repeat(200_000) + "\nb";
+
+    assertThat(read(text, 100_000)).containsExactly("1 a", "2 null", "3 b");
+  }
+
+  @Test
+  void shouldReadALineOfExactlyTheLimit() throws Exception {
+    assertThat(read("x".repeat(50) + "\n" + "z".repeat(51), 50)).containsExactly("1 " + "x".repeat(50), "2 null");
+  }
+
+  @Test
   void shouldReadNothingFromAnEmptyStream() throws Exception {
     assertThat(read("", 10)).isEmpty();
   }
