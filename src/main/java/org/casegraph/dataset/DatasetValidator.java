@@ -83,23 +83,36 @@ class DatasetValidator {
       var where = e.getLocation() == null ? "" : " at line %d, column %d".formatted(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
       return new Result(null, List.of(new Problem("$", "not valid JSON" + where + ": " + e.getOriginalMessage())));
     }
-    var problems = new ArrayList<Problem>();
-    for (var error : schema.validate(tree)) {
-      problems.add(new Problem(jsonPath(error.getInstanceLocation().toString()), error.getMessage()));
-    }
     Dataset dataset;
     try {
       dataset = json.treeToValue(tree, Dataset.class);
     } catch (JacksonException e) {
       // The schema problems already say why the file cannot be read as a data set.
-      return new Result(null, problems);
+      return new Result(null, schemaProblems(tree));
     }
+    return validate(dataset, tree, graph);
+  }
+
+  /**
+   * As {@link #validate(byte[], Graph)}, for items built in memory ({@code tree} is their JSON, as a file
+   * of them would hold it): the same checks, without writing the items out and reading them back.
+   */
+  Result validate(Dataset dataset, JsonNode tree, Graph graph) {
+    var problems = schemaProblems(tree);
     // The checks beyond the schema run even when it found problems, so one pass reports them all.
     var reported = problems.stream().map(Problem::path).collect(java.util.stream.Collectors.toSet());
     var more = new ArrayList<Problem>();
     new Semantics(dataset, graph, more).check();
     more.stream().filter(p -> !reported.contains(p.path())).forEach(problems::add);
     return new Result(problems.isEmpty() ? dataset : null, problems);
+  }
+
+  private List<Problem> schemaProblems(JsonNode tree) {
+    var problems = new ArrayList<Problem>();
+    for (var error : schema.validate(tree)) {
+      problems.add(new Problem(jsonPath(error.getInstanceLocation().toString()), error.getMessage()));
+    }
+    return problems;
   }
 
   /** The checks beyond the schema, for a data set built in memory rather than read from a file. */

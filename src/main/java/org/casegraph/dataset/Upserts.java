@@ -42,7 +42,7 @@ public class Upserts {
    * backed: the request names stored claims that assert them.
    */
   public List<Problem> check(Dataset items, Set<String> backedByRequest, TransactionContext tx) {
-    var result = validator.validate(JSON.writeValueAsBytes(items), new InTransaction(tx, backedByRequest));
+    var result = validator.validate(items, JSON.valueToTree(items), new InTransaction(tx, backedByRequest));
     return result.problems();
   }
 
@@ -51,7 +51,7 @@ public class Upserts {
    * before the database runs): what they refer to outside themselves is not there.
    */
   public static List<Problem> checkForEmptyStore(Dataset items) {
-    return EmptyStore.VALIDATOR.validate(JSON.writeValueAsBytes(items), EmptyStore.GRAPH).problems();
+    return EmptyStore.VALIDATOR.validate(items, JSON.valueToTree(items), EmptyStore.GRAPH).problems();
   }
 
   private static final class EmptyStore {

@@ -32,6 +32,7 @@ final class FtmBulkRows {
   private final List<FtmEntityWriter.Candidate> batch = new ArrayList<>();
   private final List<String> claimIds = new ArrayList<>();
   private boolean sourceWritten;
+  private java.util.concurrent.@Nullable Future<FtmEntityWriter.Checked> checking;
 
   FtmBulkRows(FtmOrigin origin, BulkFiles files, Tally tally, org.springframework.util.unit.DataSize maxLineLength) {
     this.origin = origin;
@@ -46,15 +47,15 @@ final class FtmBulkRows {
   }
 
   void read(InputStream in) throws IOException {
-    var lines = new Lines(in, (int) maxLineLength.toBytes());
-    try (var deferred = new DeferredLines()) {
-      for (var line = lines.next(); line != null; line = lines.next()) {
-        if (line.text() != null && line.text().isBlank()) {
+    try (var deferred = new DeferredLines(); var lines = new ParsedLines(in, maxLineLength)) {
+      for (var parsed = lines.next(); parsed != null; parsed = lines.next()) {
+        var line = parsed.line();
+        if (parsed.outcome() == null) {
           continue;
         }
         tally.items++;
-        switch (outcome(line)) {
-          case null -> {}
+        switch (parsed.outcome()) {
+          case FtmEntities.Refused r -> tally.reject(Rejection.atLine(line.number(), r.ftmId(), FtmImport.shorten(r.reason())));
           case FtmEntities.Related r when origin.publisher() == null -> tally.reject(Rejection.atLine(line.number(),
               r.link().ftmId(), "a relationship is imported only with the claim behind it, and a claim needs a claimant: "
                   + "name the data set's publisher (publisher=…)"));
@@ -67,23 +68,40 @@ final class FtmBulkRows {
               batch.add(new FtmEntityWriter.Candidate(line.number(), m));
             }
           }
-          case FtmEntities.Refused r -> throw new IllegalStateException("a refused line: " + r);
         }
         if (batch.size() >= CHECK_BATCH) {
-          entities();
+          entities(lines.workers());
         }
       }
-      entities();
+      entities(lines.workers());
+      spool();
       entityLines.clear();
       relationships(deferred);
     }
   }
 
-  private void entities() {
+  /**
+   * Checks the batch on the parsing threads while the next one is read, after spooling the one checked
+   * before it: the lines' outcomes stay in file order, and the checks (the data-set format's schema and
+   * rules) run beside the reading.
+   */
+  private void entities(java.util.concurrent.ExecutorService workers) {
     if (batch.isEmpty()) {
       return;
     }
-    var checked = FtmEntityWriter.check(batch, origin, Upserts::checkForEmptyStore);
+    var lines = List.copyOf(batch);
+    batch.clear();
+    spool();
+    checking = workers.submit(() -> FtmEntityWriter.check(lines, origin, Upserts::checkForEmptyStore));
+  }
+
+  /** Writes the batch last checked to the bulk files. */
+  private void spool() {
+    if (checking == null) {
+      return;
+    }
+    var checked = ParsedLines.join(checking);
+    checking = null;
     FtmEntityWriter.rejections(checked).forEach(r -> tally.reject(shortened(r)));
     for (var c : checked.accepted()) {
       var row = checked.rows().get(c);
@@ -98,7 +116,6 @@ final class FtmBulkRows {
         parties.put(c.entity().id(), new FtmLinkWriter.Party(c.entity().id(), (String) row.get("name"), person, !person));
       }
     }
-    batch.clear();
   }
 
   private void relationships(DeferredLines deferred) throws IOException {
@@ -183,10 +200,6 @@ final class FtmBulkRows {
       }
     }
     return true;
-  }
-
-  private FtmEntities.@Nullable Outcome outcome(Lines.Line line) {
-    return FtmImport.outcome(line, tally, maxLineLength);
   }
 
   private static Rejection shortened(Rejection r) {

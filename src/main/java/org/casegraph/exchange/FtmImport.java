@@ -45,17 +45,17 @@ class FtmImport {
   ExchangeReport importLines(InputStream in, FtmOrigin origin) {
     var tally = new Tally(ExchangeFormat.FTM, properties.maxRejectionsListed());
     tally.source = origin.sourceId();
-    var lines = new Lines(in, (int) properties.maxLineLength().toBytes());
     var batch = new ArrayList<FtmEntityWriter.Candidate>();
     var ids = new HashMap<String, Long>();
-    try (var deferred = new DeferredLines()) {
-      for (var line = lines.next(); line != null; line = lines.next()) {
-        if (line.text() != null && line.text().isBlank()) {
+    try (var deferred = new DeferredLines(); var lines = new ParsedLines(in, properties.maxLineLength())) {
+      for (var parsed = lines.next(); parsed != null; parsed = lines.next()) {
+        var line = parsed.line();
+        if (parsed.outcome() == null) {
           continue;
         }
         tally.items++;
-        switch (outcome(line, tally)) {
-          case null -> {}
+        switch (parsed.outcome()) {
+          case FtmEntities.Refused r -> tally.reject(Rejection.atLine(line.number(), r.ftmId(), shorten(r.reason())));
           case FtmEntities.Related r when origin.publisher() == null -> tally.reject(Rejection.atLine(line.number(),
               r.link().ftmId(), "a relationship is imported only with the claim behind it, and a claim needs a claimant: "
                   + "name the data set's publisher (publisher=…)"));
@@ -69,7 +69,6 @@ class FtmImport {
               batch.add(new FtmEntityWriter.Candidate(line.number(), m));
             }
           }
-          case FtmEntities.Refused r -> throw new IllegalStateException("a refused line: " + r);
         }
         if (batch.size() >= properties.batchSize()) {
           if (!flush(batch, origin, tally)) {
@@ -124,33 +123,6 @@ class FtmImport {
       return stopped(batch.getFirst().line(), batch.getLast().line(), tally);
     }
     return null;
-  }
-
-  private FtmEntities.@Nullable Outcome outcome(Lines.Line line, Tally tally) {
-    return outcome(line, tally, properties.maxLineLength());
-  }
-
-  /**
-   * A line as a person, organisation or relationship; null when it was rejected (and counted so). The
-   * streamed import and the bulk import ({@link FtmBulkRows}) check each line here.
-   */
-  static FtmEntities.@Nullable Outcome outcome(Lines.Line line, Tally tally, org.springframework.util.unit.DataSize maxLineLength) {
-    if (line.text() == null) {
-      tally.reject(Rejection.atLine(line.number(), null, "longer than %s".formatted(maxLineLength)));
-      return null;
-    }
-    FtmEntities.Outcome outcome;
-    try {
-      outcome = FtmEntities.map(JSON.readTree(line.text()));
-    } catch (JacksonException e) {
-      tally.reject(Rejection.atLine(line.number(), null, shorten("not valid JSON: " + e.getOriginalMessage())));
-      return null;
-    }
-    if (outcome instanceof FtmEntities.Refused r) {
-      tally.reject(Rejection.atLine(line.number(), r.ftmId(), shorten(r.reason())));
-      return null;
-    }
-    return outcome;
   }
 
   private boolean flush(List<FtmEntityWriter.Candidate> batch, FtmOrigin origin, Tally tally) {
