@@ -110,7 +110,7 @@ class FtmImport {
           continue;
         }
         batch.add(new FtmLinkWriter.Pending(line.number(), related.link()));
-        if (batch.size() >= properties.batchSize()) {
+        if (batch.size() >= properties.relationshipBatchSize()) {
           if (!flushLinks(batch, origin, tally)) {
             return stopped(batch.getFirst().line(), batch.getLast().line(), tally);
           }

@@ -52,6 +52,23 @@ class FtmLinkWriter {
       MERGE (a)-[:%s]->(b)
       """;
 
+  // Facts and claims not stored yet (the batch has just read what is): each is created with its seven
+  // relationships by one row of one statement, where the update path below merges each node and each
+  // relationship by a statement of its own. The node-id constraint still guards against a concurrent
+  // import of the same lines (that batch then fails, and importing again completes it).
+  private static final String CREATE = """
+      MATCH (o:Node {id: $claimant}), (s:Node {id: $source})
+      UNWIND $rows AS row
+      MATCH (a:Node {id: row.first}), (b:Node {id: row.second})
+      CREATE (f:Node:%s)
+      SET f = row.fact
+      CREATE (c:Node:Claim)
+      SET c = row.claim
+      CREATE (f)-[:OF]->(a), (f)-[:IN]->(b), (c)-[:CLAIMED_BY]->(o), (c)-[:FROM]->(s), (c)-[:ASSERTS]->(f), (c)-[:ABOUT]->(a)
+      WITH a, b, c WHERE a <> b
+      CREATE (c)-[:ABOUT]->(b)
+      """;
+
   BatchWritten write(TransactionContext tx, List<Pending> batch, FtmOrigin origin) {
     var parties = parties(tx, batch);
     var claimant = FtmLinkRows.claimant(origin);
@@ -76,6 +93,7 @@ class FtmLinkWriter {
     }
     var stored = stored(tx, facts.keySet(), claims.values());
     var changed = new ArrayList<String>();
+    var fresh = new ArrayList<String>();
     long created = 0;
     long updated = 0;
     long unchanged = 0;
@@ -92,11 +110,24 @@ class FtmLinkWriter {
       } else {
         updated++;
       }
-      changed.add(e.getKey());
+      (wasFact == null && wasClaim == null ? fresh : changed).add(e.getKey());
     }
-    if (!changed.isEmpty()) {
+    if (!changed.isEmpty() || !fresh.isEmpty()) {
       tx.run(FtmOrigin.WRITE, Map.of("source", origin.source())).consume();
       tx.run(CLAIMANT, Map.of("claimant", claimant)).consume();
+    }
+    if (!fresh.isEmpty()) {
+      var rows = new HashMap<String, List<Map<String, Object>>>();
+      for (var factId : fresh) {
+        var fact = facts.get(factId);
+        var isRole = fact.containsKey("person");
+        rows.computeIfAbsent(factLabels.get(factId), l -> new ArrayList<>()).add(Map.of("fact", fact, "claim", claims.get(factId),
+            "first", isRole ? fact.get("person") : fact.get("from"), "second", isRole ? fact.get("organisation") : fact.get("to")));
+      }
+      rows.forEach((label, list) -> tx.run(CREATE.formatted(label),
+          Map.of("rows", list, "claimant", claimant.get("id"), "source", origin.sourceId())).consume());
+    }
+    if (!changed.isEmpty()) {
       var factRows = new HashMap<String, List<Map<String, Object>>>();
       var claimRows = new ArrayList<Map<String, Object>>();
       var ids = new ArrayList<String>();
@@ -124,8 +155,15 @@ class FtmLinkWriter {
       tx.run(FACTS.formatted("Claim"), Map.of("rows", claimRows)).consume();
       tx.run(UNLINK, Map.of("ids", ids)).consume();
       links.forEach((type, rows) -> tx.run(LINK.formatted(type.name()), Map.of("rows", rows)).consume());
+    }
+    if (!changed.isEmpty() || !fresh.isEmpty()) {
       // The batch's facts and claims only, not the source: refreshing a source reads every claim it holds,
       // once per batch, and an import leaves the source's restriction as it was.
+      var ids = new ArrayList<String>();
+      java.util.stream.Stream.concat(fresh.stream(), changed.stream()).forEach(factId -> {
+        ids.add(factId);
+        ids.add((String) claims.get(factId).get("id"));
+      });
       Restrictions.refreshNodes(tx, ids);
     }
     return new BatchWritten(created, updated, unchanged, rejections);

@@ -46,6 +46,9 @@ class FtmRelationshipsIT extends ApiIT {
   @LocalServerPort
   private int port;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  private ExchangeProperties exchange;
+
   @AfterEach
   void restoreTheArticleOnly() {
     TestDatabase.clear();
@@ -201,6 +204,43 @@ class FtmRelationshipsIT extends ApiIT {
         .satisfies(names -> assertThat(names).containsExactlyInAnyOrder("Test Registry", "Other Registry"))
         .path("node.claims[*].source.id").entityList(String.class)
         .satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder(SOURCE, "source:ftm-second-registry"));
+  }
+
+  @Test
+  void shouldWriteRelationshipLinesInBatchesOfTheirOwnEachFactWithItsClaimAndTakeASecondDataSetsClaimForEvery() throws Exception {
+    var count = exchange.relationshipBatchSize() + 2;
+    var lines = new StringBuilder("{\"id\": \"c-batch\", \"schema\": \"Company\", \"properties\": {\"name\": [\"Batch Holding\"]}}\n");
+    for (var i = 1; i <= count; i++) {
+      lines.append("{\"id\": \"p-batch-%d\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Empleada %d\"]}}\n".formatted(i, i));
+      lines.append(("{\"id\": \"emp-batch-%d\", \"schema\": \"Employment\", \"properties\": {\"employee\": [\"p-batch-%d\"], "
+          + "\"employer\": [\"c-batch\"], \"startDate\": [\"2020-01\"]}}\n").formatted(i, i));
+    }
+    var facts = "MATCH (f:Role|Tie) WHERE f.id CONTAINS 'emp-batch-' RETURN count(f)";
+    var whole = """
+        MATCH (f:Role|Tie)-[:OF]->(:Person), (f)-[:IN]->(:Organisation {id: 'org:ftm-c-batch'}) WHERE f.id CONTAINS 'emp-batch-'
+        MATCH (c:Claim)-[:ASSERTS]->(f)
+        WHERE COUNT { (c)-[:ABOUT]->() } = 2 AND EXISTS { (c)-[:CLAIMED_BY]->(:Organisation) } AND EXISTS { (c)-[:FROM]->(:Source) }
+        RETURN count(c)
+        """;
+
+    var first = JSON.readTree(post("/api/import?format=ftm&dataset=batch-registry&publisher=Batch%20Registry", lines.toString(),
+        TestTokens.ADMIN).body());
+
+    assertThat(first.get("error").isNull()).as(first.toString()).isTrue();
+    assertThat(first.get("created").asInt()).isEqualTo(1 + 2 * count);
+    assertThat(first.get("transactions").asInt()).as("one batch of entities, two of relationships").isEqualTo(3);
+    assertThat(TestDatabase.count(facts)).isEqualTo(count);
+    assertThat(TestDatabase.count(whole)).as("each fact of a party to the company, its claim about both, by the publisher, from the source")
+        .isEqualTo(count);
+
+    var second = JSON.readTree(post("/api/import?format=ftm&dataset=other-batch-registry&publisher=Other%20Registry",
+        lines.toString(), TestTokens.ADMIN).body());
+
+    assertThat(second.get("error").isNull()).as(second.toString()).isTrue();
+    assertThat(second.get("updated").asInt()).as("every entity now from the second data set, every fact with a second claim")
+        .isEqualTo(1 + 2 * count);
+    assertThat(TestDatabase.count(facts)).isEqualTo(count);
+    assertThat(TestDatabase.count(whole)).as("two claims for each fact").isEqualTo(2 * count);
   }
 
   @Test
