@@ -67,18 +67,20 @@ public final class BulkImportCommand {
       work = Files.createTempDirectory("casegraph-bulk-");
       List<String> claims;
       List<String> files;
+      boolean emptyAliases;
       try (var bulk = new BulkFiles(work); var in = Files.newInputStream(file)) {
         var rows = new FtmBulkRows(origin, bulk, tally, DataSize.ofMegabytes(1));
         rows.read(in);
         tokens.forEach(t -> bulk.node(BulkStore.TOKEN_LABEL, t));
         claims = rows.claimIds();
+        emptyAliases = rows.emptyAliases();
         files = bulk.arguments();
       }
       var read = (System.nanoTime() - started) / 1e9;
       out.printf(Locale.ROOT, "Read and checked %,d lines in %.1f s; building the store with Neo4j's importer%n", tally.items, read);
       importer(home, work, files, out, err);
       var report = tally.report(true, null);
-      finish(options, home, origin, report, claims.size());
+      finish(options, home, origin, report, claims.size(), emptyAliases, out);
       var seconds = (System.nanoTime() - started) / 1e9;
       out.println(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(report));
       out.printf(Locale.ROOT, "Done: %,d lines in %.1f s, %,.0f items/s (%,d created, %,d rejected)%n", report.items(), seconds,
@@ -117,22 +119,28 @@ public final class BulkImportCommand {
    * Starts the store once as the service does (its migrations make the constraints and indexes, which are
    * awaited), sets what CSV cannot hold, and records the import in the audit trail.
    */
-  private static void finish(Options options, Path home, FtmOrigin origin, ExchangeReport report, int claims) {
+  private static void finish(Options options, Path home, FtmOrigin origin, ExchangeReport report, int claims, boolean emptyAliases,
+      PrintStream out) {
+    var started = System.nanoTime();
     var app = new SpringApplication(org.casegraph.CasegraphApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);
     var args = new ArrayList<>(options.passThrough());
     args.addAll(List.of("--casegraph.command=import-bulk", "--casegraph.seed.enabled=false", "--casegraph.embedded.data-directory=" + home,
         "--logging.level.root=warn", "--spring.main.log-startup-info=false"));
     try (var context = app.run(args.toArray(String[]::new))) {
+      out.printf(Locale.ROOT, "Started the store with its migrations in %.1f s%n", (System.nanoTime() - started) / 1e9);
       var driver = context.getBean(Driver.class);
       try (var session = driver.session()) {
         session.run("CALL db.awaitIndexes(3600)").consume();
       }
+      out.printf(Locale.ROOT, "Indexes online after %.1f s%n", (System.nanoTime() - started) / 1e9);
       context.getBean(AuditTrail.class).write("importData", (tx, change) -> {
-        tx.run("""
-            MATCH (n:Entity) WHERE n.importedFrom = $source AND n.aliases IS NULL
-            SET n.aliases = [], n.aliasText = ''
-            """, Map.of("source", origin.sourceId())).consume();
+        if (emptyAliases) {
+          tx.run("""
+              MATCH (n:Entity) WHERE n.importedFrom = $source AND n.aliases IS NULL
+              SET n.aliases = [], n.aliasText = ''
+              """, Map.of("source", origin.sourceId())).consume();
+        }
         change.summary("Imported FollowTheMoney entities and relationships (%s) in bulk, lines 1 to %d: %d created, 0 updated, 0 unchanged, %d rejected (%d claims)"
             .formatted(origin.dataset(), report.items(), report.created(), report.rejected(), claims));
         return null;

@@ -32,6 +32,7 @@ final class FtmBulkRows {
   private final List<FtmEntityWriter.Candidate> batch = new ArrayList<>();
   private final List<String> claimIds = new ArrayList<>();
   private boolean sourceWritten;
+  private boolean emptyAliases;
   private java.util.concurrent.@Nullable Future<FtmEntityWriter.Checked> checking;
 
   FtmBulkRows(FtmOrigin origin, BulkFiles files, Tally tally, org.springframework.util.unit.DataSize maxLineLength) {
@@ -39,6 +40,11 @@ final class FtmBulkRows {
     this.files = files;
     this.tally = tally;
     this.maxLineLength = maxLineLength;
+  }
+
+  /** Whether an entity written has no aliases: CSV cannot hold an empty list, so it is set once the store is built. */
+  boolean emptyAliases() {
+    return emptyAliases;
   }
 
   /** The claims written (for the audit record's count); every line's outcome is in the tally. */
@@ -151,7 +157,12 @@ final class FtmBulkRows {
         if (claimIds.isEmpty()) {
           source();
           if (!parties.containsKey((String) claimant.get("id"))) {
-            files.node("Node:Entity:Organisation", claimant);
+            var publisher = new java.util.LinkedHashMap<>(claimant);
+            if (publisher.remove("aliases") != null) {
+              publisher.remove("aliasText");
+              emptyAliases = true;
+            }
+            files.node("Node:Entity:Organisation", publisher);
           }
         }
         var claimId = (String) claim.get("id");
@@ -191,6 +202,7 @@ final class FtmBulkRows {
     if (row.get("aliases") instanceof List<?> aliases && aliases.isEmpty()) {
       row.remove("aliases");
       row.remove("aliasText");
+      emptyAliases = true;
     }
     for (var e : row.entrySet()) {
       if (!BulkFiles.writable(e.getValue()) || "".equals(e.getValue())) {
