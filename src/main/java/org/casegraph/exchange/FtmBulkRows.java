@@ -55,25 +55,9 @@ final class FtmBulkRows {
   void read(InputStream in) throws IOException {
     try (var deferred = new DeferredLines(); var lines = new ParsedLines(in, maxLineLength)) {
       for (var parsed = lines.next(); parsed != null; parsed = lines.next()) {
-        var line = parsed.line();
-        if (parsed.outcome() == null) {
-          continue;
-        }
-        tally.items++;
-        switch (parsed.outcome()) {
-          case FtmEntities.Refused r -> tally.reject(Rejection.atLine(line.number(), r.ftmId(), FtmImport.shorten(r.reason())));
-          case FtmEntities.Related r when origin.publisher() == null -> tally.reject(Rejection.atLine(line.number(),
-              r.link().ftmId(), "a relationship is imported only with the claim behind it, and a claim needs a claimant: "
-                  + "name the data set's publisher (publisher=…)"));
-          case FtmEntities.Related r -> deferred.add(line.number(), java.util.Objects.requireNonNull(line.text()));
-          case FtmEntities.Mapped m -> {
-            var first = entityLines.putIfAbsent(m.id(), line.number());
-            if (first != null) {
-              tally.reject(Rejection.atLine(line.number(), m.ftmId(), "the same entity as line %d (both are %s)".formatted(first, m.id())));
-            } else {
-              batch.add(new FtmEntityWriter.Candidate(line.number(), m));
-            }
-          }
+        var entity = FtmImport.sort(parsed, origin, tally, entityLines, deferred);
+        if (entity != null) {
+          batch.add(new FtmEntityWriter.Candidate(parsed.line().number(), entity));
         }
         if (batch.size() >= CHECK_BATCH) {
           entities(lines.workers());

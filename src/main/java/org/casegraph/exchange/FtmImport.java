@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.casegraph.audit.AuditTrail;
 import org.jspecify.annotations.Nullable;
@@ -49,26 +50,9 @@ class FtmImport {
     var ids = new HashMap<String, Long>();
     try (var deferred = new DeferredLines(); var lines = new ParsedLines(in, properties.maxLineLength())) {
       for (var parsed = lines.next(); parsed != null; parsed = lines.next()) {
-        var line = parsed.line();
-        if (parsed.outcome() == null) {
-          continue;
-        }
-        tally.items++;
-        switch (parsed.outcome()) {
-          case FtmEntities.Refused r -> tally.reject(Rejection.atLine(line.number(), r.ftmId(), shorten(r.reason())));
-          case FtmEntities.Related r when origin.publisher() == null -> tally.reject(Rejection.atLine(line.number(),
-              r.link().ftmId(), "a relationship is imported only with the claim behind it, and a claim needs a claimant: "
-                  + "name the data set's publisher (publisher=…)"));
-          case FtmEntities.Related r -> deferred.add(line.number(), java.util.Objects.requireNonNull(line.text()));
-          case FtmEntities.Mapped m -> {
-            var first = ids.putIfAbsent(m.id(), line.number());
-            if (first != null) {
-              tally.reject(Rejection.atLine(line.number(), m.ftmId(),
-                  "the same entity as line %d (both are %s)".formatted(first, m.id())));
-            } else {
-              batch.add(new FtmEntityWriter.Candidate(line.number(), m));
-            }
-          }
+        var entity = sort(parsed, origin, tally, ids, deferred);
+        if (entity != null) {
+          batch.add(new FtmEntityWriter.Candidate(parsed.line().number(), entity));
         }
         if (batch.size() >= properties.batchSize()) {
           if (!flush(batch, origin, tally)) {
@@ -121,6 +105,36 @@ class FtmImport {
     }
     if (!batch.isEmpty() && !flushLinks(batch, origin, tally)) {
       return stopped(batch.getFirst().line(), batch.getLast().line(), tally);
+    }
+    return null;
+  }
+
+  /**
+   * Counts a line and sorts it, as the streamed and the bulk import both do: a person or organisation to
+   * write is answered; a relationship is put aside (or rejected without a publisher to claim it); a line
+   * refused, or an entity already on a line in {@code seen}, is rejected. Null for all but the first; a
+   * blank line is passed over uncounted.
+   */
+  static FtmEntities.@Nullable Mapped sort(ParsedLines.Parsed parsed, FtmOrigin origin, Tally tally, Map<String, Long> seen,
+      DeferredLines deferred) throws IOException {
+    var line = parsed.line();
+    if (parsed.outcome() == null) {
+      return null;
+    }
+    tally.items++;
+    switch (parsed.outcome()) {
+      case FtmEntities.Refused r -> tally.reject(Rejection.atLine(line.number(), r.ftmId(), shorten(r.reason())));
+      case FtmEntities.Related r when origin.publisher() == null -> tally.reject(Rejection.atLine(line.number(),
+          r.link().ftmId(), "a relationship is imported only with the claim behind it, and a claim needs a claimant: "
+              + "name the data set's publisher (publisher=…)"));
+      case FtmEntities.Related r -> deferred.add(line.number(), java.util.Objects.requireNonNull(line.text()));
+      case FtmEntities.Mapped m -> {
+        var first = seen.putIfAbsent(m.id(), line.number());
+        if (first == null) {
+          return m;
+        }
+        tally.reject(Rejection.atLine(line.number(), m.ftmId(), "the same entity as line %d (both are %s)".formatted(first, m.id())));
+      }
     }
     return null;
   }
