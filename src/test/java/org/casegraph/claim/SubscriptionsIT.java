@@ -13,7 +13,6 @@ import org.casegraph.support.TestTokens;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.GraphQlTransportException;
 import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
@@ -25,8 +24,6 @@ class SubscriptionsIT extends ApiIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-  @LocalServerPort
-  private int port;
 
   private final ArrayList<String> recorded = new ArrayList<>();
 

@@ -15,7 +15,6 @@ import org.casegraph.support.TestDatabase;
 import org.casegraph.support.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,8 +39,6 @@ class DatasetTiesIT extends ApiIT {
       ... on Tie { id kind relationship percentage since until from { id name } to { id name }
         claims { id statement quote claimedOn claimant { id name } source { id title publisher url restricted } subjects { id } } }""";
 
-  @LocalServerPort
-  private int port;
 
   @AfterEach
   void forgetTheImport() {
@@ -51,11 +48,11 @@ class DatasetTiesIT extends ApiIT {
 
   @Test
   void shouldGiveBackTheSameTiesWithTheSameClaimsWhenADataSetExportIsImportedAgain() throws Exception {
-    assertThat(post(IMPORT, fixture(), TestTokens.ADMIN).statusCode()).isEqualTo(200);
+    assertThat(postApi(IMPORT, fixture(), TestTokens.ADMIN).statusCode()).isEqualTo(200);
     var before = ties(TestTokens.READER);
     assertThat(before.findValues("kind")).hasSize(5);
 
-    var export = get("/api/export?format=casegraph", TestTokens.READER).body();
+    var export = getApi("/api/export?format=casegraph", TestTokens.READER).body();
     var dataset = JSON.readTree(export);
     assertThat(ids(dataset, "ties")).containsExactlyElementsOf(TIES);
     assertThat(dataset.get("ties").get(3)).isEqualTo(JSON.readTree("""
@@ -68,51 +65,51 @@ class DatasetTiesIT extends ApiIT {
     var removed = TestDatabase.count(IMPORTED.replace("$source", "'" + SOURCE + "'") + "DETACH DELETE n RETURN count(*)");
     assertThat(removed).isGreaterThan(TIES.size());
     assertThat(TestDatabase.count("MATCH (t:Tie) RETURN count(t)")).isZero();
-    var report = JSON.readTree(post("/api/import?format=casegraph", export, TestTokens.ADMIN).body());
+    var report = JSON.readTree(postApi("/api/import?format=casegraph", export, TestTokens.ADMIN).body());
 
     assertThat(report.get("written").asBoolean()).as(report.toString()).isTrue();
     assertThat(report.get("created").asLong()).isEqualTo(removed);
     assertThat(ties(TestTokens.READER)).isEqualTo(before);
-    assertThat(JSON.readTree(get("/api/export?format=casegraph", TestTokens.READER).body()).get("ties")).isEqualTo(dataset.get("ties"));
+    assertThat(JSON.readTree(getApi("/api/export?format=casegraph", TestTokens.READER).body()).get("ties")).isEqualTo(dataset.get("ties"));
   }
 
   @Test
   void shouldExportTheTiesAroundANodeAndAmongTheNodesOnACanvas() throws Exception {
-    post(IMPORT, fixture(), TestTokens.ADMIN);
+    postApi(IMPORT, fixture(), TestTokens.ADMIN);
 
-    var around = JSON.readTree(get("/api/export?format=casegraph&around=person:ftm-p-luis&depth=1", TestTokens.READER).body());
+    var around = JSON.readTree(getApi("/api/export?format=casegraph&around=person:ftm-p-luis&depth=1", TestTokens.READER).body());
     assertThat(ids(around, "ties")).containsExactly("tie:ftm-assoc-1", "tie:ftm-fam-1");
     assertThat(ids(around, "claims")).contains("claim:ftm-registry-test-tie-ftm-assoc-1", "claim:ftm-registry-test-tie-ftm-fam-1");
     assertThat(ids(around, "people")).contains("person:ftm-p-ana", "person:ftm-p-luis", "person:alfredo-romero");
 
-    var canvas = JSON.readTree(get("/api/export?format=casegraph&ids=person:ftm-p-ana,org:ftm-c-holding,org:ftm-org-foro", TestTokens.READER).body());
+    var canvas = JSON.readTree(getApi("/api/export?format=casegraph&ids=person:ftm-p-ana,org:ftm-c-holding,org:ftm-org-foro", TestTokens.READER).body());
     assertThat(ids(canvas, "ties")).as("the ties between the nodes on the canvas, not those to others")
         .containsExactly("tie:ftm-dir-1", "tie:ftm-own-1");
     assertThat(ids(canvas, "claims")).contains("claim:ftm-registry-test-tie-ftm-dir-1", "claim:ftm-registry-test-tie-ftm-own-1")
         .doesNotContain("claim:ftm-registry-test-tie-ftm-fam-1");
 
     forgetTheImport();
-    var report = JSON.readTree(post("/api/import?format=casegraph", JSON.writeValueAsString(canvas), TestTokens.ADMIN).body());
+    var report = JSON.readTree(postApi("/api/import?format=casegraph", JSON.writeValueAsString(canvas), TestTokens.ADMIN).body());
     assertThat(report.get("written").asBoolean()).as("a canvas export with ties imports on its own: " + report).isTrue();
     assertThat(TestDatabase.count("MATCH (:Claim)-[:ASSERTS]->(t:Tie)-[:OF]->(:Person {id: 'person:ftm-p-ana'}) RETURN count(t)")).isOne();
   }
 
   @Test
   void shouldLeaveARestrictedSourcesTiesOutOfAReadersExportAndKeepThemRestrictedWhenImported() throws Exception {
-    post(IMPORT, fixture(), TestTokens.ADMIN);
+    postApi(IMPORT, fixture(), TestTokens.ADMIN);
     restrict(SOURCE);
 
-    var hidden = JSON.readTree(get("/api/export?format=casegraph", TestTokens.READER).body());
+    var hidden = JSON.readTree(getApi("/api/export?format=casegraph", TestTokens.READER).body());
     assertThat(ids(hidden, "ties")).isEmpty();
     assertThat(ids(hidden, "claims")).noneMatch(id -> id.startsWith("claim:ftm-"));
-    assertThat(ids(JSON.readTree(get("/api/export?format=casegraph&around=person:alfredo-romero&depth=2", TestTokens.READER).body()), "ties"))
+    assertThat(ids(JSON.readTree(getApi("/api/export?format=casegraph&around=person:alfredo-romero&depth=2", TestTokens.READER).body()), "ties"))
         .isEmpty();
-    var shown = get("/api/export?format=casegraph", TestTokens.CONFIDENTIAL_READER).body();
+    var shown = getApi("/api/export?format=casegraph", TestTokens.CONFIDENTIAL_READER).body();
     assertThat(ids(JSON.readTree(shown), "ties")).containsExactlyElementsOf(TIES);
     var before = ties(TestTokens.CONFIDENTIAL_READER);
 
     forgetTheImport();
-    var report = JSON.readTree(post("/api/import?format=casegraph", shown, TestTokens.ADMIN).body());
+    var report = JSON.readTree(postApi("/api/import?format=casegraph", shown, TestTokens.ADMIN).body());
 
     assertThat(report.get("written").asBoolean()).as(report.toString()).isTrue();
     assertThat(TestDatabase.count("MATCH (t:Tie) WHERE NOT t:Restricted RETURN count(t)")).isZero();
@@ -156,20 +153,5 @@ class DatasetTiesIT extends ApiIT {
 
   private static String fixture() throws Exception {
     return new ClassPathResource("exchange/relationships.ftm.jsonl").getContentAsString(StandardCharsets.UTF_8);
-  }
-
-  private HttpResponse<String> post(String path, String body, TestTokens token) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).header("Authorization", token.bearer());
-    try (var client = HttpClient.newHttpClient()) {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-  }
-
-  private HttpResponse<String> get(String path, TestTokens token) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().header("Authorization", token.bearer());
-    try (var client = HttpClient.newHttpClient()) {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
   }
 }

@@ -2,9 +2,6 @@ package org.casegraph.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.casegraph.support.ApiIT;
@@ -12,7 +9,6 @@ import org.casegraph.support.TestDatabase;
 import org.casegraph.support.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.execution.ErrorType;
 import tools.jackson.databind.JsonNode;
@@ -28,8 +24,6 @@ class ExchangeIT extends ApiIT {
   private static final String SIZE = "MATCH (n) RETURN count(n) * 1000000 + COUNT { ()-[]->() }";
   private static final String CHANGES = "MATCH (c:Change {action: 'importData'}) RETURN count(c)";
 
-  @LocalServerPort
-  private int port;
 
   @AfterEach
   void restoreTheArticleOnly() {
@@ -38,7 +32,7 @@ class ExchangeIT extends ApiIT {
 
   @Test
   void shouldImportFollowTheMoneyLinesAndSayWhichLinesWereRejectedAndWhy() throws Exception {
-    var response = post("/api/import?format=ftm&dataset=test-sanctions&publisher=Test%20Sanctions", resource("entities.ftm.jsonl"), TestTokens.ADMIN);
+    var response = postApi("/api/import?format=ftm&dataset=test-sanctions&publisher=Test%20Sanctions", resource("entities.ftm.jsonl"), TestTokens.ADMIN);
 
     assertThat(response.statusCode()).isEqualTo(200);
     var report = JSON.readTree(response.body());
@@ -77,11 +71,11 @@ class ExchangeIT extends ApiIT {
   @Test
   void shouldChangeNothingWhenTheSameLinesAreImportedAgainAndReportAChangedLineAsUpdated() throws Exception {
     var content = resource("entities.ftm.jsonl");
-    post("/api/import?format=ftm&dataset=test-sanctions", content, TestTokens.ADMIN);
+    postApi("/api/import?format=ftm&dataset=test-sanctions", content, TestTokens.ADMIN);
     var size = TestDatabase.count(SIZE);
     var changes = TestDatabase.count(CHANGES);
 
-    var again = JSON.readTree(post("/api/import?format=ftm&dataset=test-sanctions", content, TestTokens.ADMIN).body());
+    var again = JSON.readTree(postApi("/api/import?format=ftm&dataset=test-sanctions", content, TestTokens.ADMIN).body());
 
     assertThat(again.get("created").asInt()).isZero();
     assertThat(again.get("updated").asInt()).isZero();
@@ -89,7 +83,7 @@ class ExchangeIT extends ApiIT {
     assertThat(TestDatabase.count(SIZE)).isEqualTo(size);
     assertThat(TestDatabase.count(CHANGES)).as("an import that changes nothing records nothing").isEqualTo(changes);
 
-    var changed = JSON.readTree(post("/api/import?format=ftm&dataset=test-sanctions",
+    var changed = JSON.readTree(postApi("/api/import?format=ftm&dataset=test-sanctions",
         content.replace("\"PDVSA\"", "\"PDVSA\", \"Pdvsa S.A.\""), TestTokens.ADMIN).body());
 
     assertThat(changed.get("updated").asInt()).isOne();
@@ -101,12 +95,12 @@ class ExchangeIT extends ApiIT {
   void shouldLetOnlyAnAdminImport() throws Exception {
     var size = TestDatabase.count(SIZE);
     for (var token : new TestTokens[] {TestTokens.READER, TestTokens.EDITOR, TestTokens.CONFIDENTIAL_READER}) {
-      assertThat(post("/api/import?format=ftm", resource("entities.ftm.jsonl"), token).statusCode()).as(token.name()).isEqualTo(403);
+      assertThat(postApi("/api/import?format=ftm", resource("entities.ftm.jsonl"), token).statusCode()).as(token.name()).isEqualTo(403);
       as(token).document("mutation { importData(format: FTM, content: \"{}\") { created } }").execute()
           .errors().satisfy(errors -> assertThat(errors).singleElement()
               .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
     }
-    assertThat(post("/api/import?format=ftm", resource("entities.ftm.jsonl"), null).statusCode()).isEqualTo(401);
+    assertThat(postApi("/api/import?format=ftm", resource("entities.ftm.jsonl"), null).statusCode()).isEqualTo(401);
     assertThat(TestDatabase.count(SIZE)).isEqualTo(size);
 
     as(TestTokens.ADMIN).document("""
@@ -141,7 +135,7 @@ class ExchangeIT extends ApiIT {
     var size = TestDatabase.count(SIZE);
     var changes = TestDatabase.count(CHANGES);
 
-    var response = post("/api/import?format=casegraph", new ClassPathResource("datasets/broken.json")
+    var response = postApi("/api/import?format=casegraph", new ClassPathResource("datasets/broken.json")
         .getContentAsString(java.nio.charset.StandardCharsets.UTF_8), TestTokens.ADMIN);
 
     assertThat(response.statusCode()).isEqualTo(422);
@@ -161,7 +155,7 @@ class ExchangeIT extends ApiIT {
     var size = TestDatabase.count(SIZE);
     var changes = TestDatabase.count(CHANGES);
     withUniquePersonNames(() -> {
-      var response = post("/api/import?format=casegraph", content, TestTokens.ADMIN);
+      var response = postApi("/api/import?format=casegraph", content, TestTokens.ADMIN);
       assertThat(response.statusCode()).isEqualTo(500);
       assertThat(response.body()).doesNotContain("Exception").doesNotContain("MERGE");
     });
@@ -179,7 +173,7 @@ class ExchangeIT extends ApiIT {
     }
     lines.append(person("batch-two-1", "Someone New")).append(person("batch-two-2", "Alfredo Romero"));
     withUniquePersonNames(() -> {
-      var response = post("/api/import?format=ftm", lines.toString(), TestTokens.ADMIN);
+      var response = postApi("/api/import?format=ftm", lines.toString(), TestTokens.ADMIN);
       assertThat(response.statusCode()).isEqualTo(500);
       var report = JSON.readTree(response.body());
       assertThat(report.get("created").asInt()).isEqualTo(batch);
@@ -193,20 +187,20 @@ class ExchangeIT extends ApiIT {
 
   @Test
   void shouldGiveBackTheSameGraphWhenAnExportIsImportedIntoAnEmptyStore() throws Exception {
-    post("/api/import?format=casegraph", new ClassPathResource("datasets/second-article-tocoron.json")
+    postApi("/api/import?format=casegraph", new ClassPathResource("datasets/second-article-tocoron.json")
         .getContentAsString(java.nio.charset.StandardCharsets.UTF_8), TestTokens.ADMIN);
     var before = dump();
-    var export = get("/api/export?format=casegraph", TestTokens.ADMIN);
+    var export = getApi("/api/export?format=casegraph", TestTokens.ADMIN);
     assertThat(export.statusCode()).isEqualTo(200);
     assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
 
     emptyStore();
-    var report = JSON.readTree(post("/api/import?format=casegraph", export.body(), TestTokens.ADMIN).body());
+    var report = JSON.readTree(postApi("/api/import?format=casegraph", export.body(), TestTokens.ADMIN).body());
 
     assertThat(report.get("written").asBoolean()).as(report.toString()).isTrue();
     assertThat(report.get("created").asLong()).isEqualTo(before.stream().filter(line -> line.startsWith("node ")).count());
     assertThat(dump()).isEqualTo(before);
-    assertThat(get("/api/export?format=casegraph", TestTokens.ADMIN).body()).isEqualTo(export.body());
+    assertThat(getApi("/api/export?format=casegraph", TestTokens.ADMIN).body()).isEqualTo(export.body());
   }
 
   @Test
@@ -214,13 +208,13 @@ class ExchangeIT extends ApiIT {
     var entities = "MATCH (n:Person|Organisation) RETURN n.id + ' ' + n.name + ' ' + reduce(s = '', a IN n.aliases | s + a + ';') + ' ' + coalesce(n.description, '')"
         + " + ' ' + coalesce(n.nationality, '') + coalesce(n.birthDate, '') + coalesce(n.category, '') + coalesce(n.country, '') AS entity ORDER BY entity";
     var before = TestDatabase.driver().executableQuery(entities).execute().records().stream().map(r -> r.get(0).asString()).toList();
-    var export = get("/api/export?format=ftm", TestTokens.READER);
+    var export = getApi("/api/export?format=ftm", TestTokens.READER);
     assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/x-ndjson"));
     var memberships = export.body().lines().filter(l -> l.contains("\"schema\":\"Membership\"")).count();
     assertThat(memberships).isEqualTo(3);
 
     emptyStore();
-    var report = JSON.readTree(post("/api/import?format=ftm", export.body(), TestTokens.ADMIN).body());
+    var report = JSON.readTree(postApi("/api/import?format=ftm", export.body(), TestTokens.ADMIN).body());
 
     assertThat(report.get("created").asInt()).isEqualTo(before.size());
     assertThat(report.get("rejected").asInt()).isEqualTo(memberships);
@@ -244,7 +238,7 @@ class ExchangeIT extends ApiIT {
     assertThat(ids(subgraph, "claims").size()).isLessThan(40);
 
     emptyStore();
-    var report = JSON.readTree(post("/api/import?format=casegraph", text, TestTokens.ADMIN).body());
+    var report = JSON.readTree(postApi("/api/import?format=casegraph", text, TestTokens.ADMIN).body());
     assertThat(report.get("written").asBoolean()).as(report.toString()).isTrue();
     assertThat(report.get("created").asInt()).isEqualTo(subgraph.properties().stream()
         .filter(e -> e.getValue().isArray()).mapToInt(e -> e.getValue().size()).sum());
@@ -253,8 +247,8 @@ class ExchangeIT extends ApiIT {
   @Test
   void shouldExportTheNodesOnACanvasWithTheFactsAmongThemAsADataSetThatImportsOnItsOwn() throws Exception {
     var canvas = List.of("person:alfredo-romero", "org:foro-penal", "event:release-tocoron", "prison:tocoron");
-    var text = get("/api/export?format=casegraph&ids=" + String.join(",", canvas), TestTokens.READER).body();
-    var posted = post("/api/export?format=casegraph", JSON.writeValueAsString(java.util.Map.of("ids", canvas)), TestTokens.READER);
+    var text = getApi("/api/export?format=casegraph&ids=" + String.join(",", canvas), TestTokens.READER).body();
+    var posted = postApi("/api/export?format=casegraph", JSON.writeValueAsString(java.util.Map.of("ids", canvas)), TestTokens.READER);
     assertThat(posted.statusCode()).isEqualTo(200);
     assertThat(posted.body()).isEqualTo(text);
     var subgraph = JSON.readTree(text);
@@ -264,27 +258,27 @@ class ExchangeIT extends ApiIT {
     assertThat(ids(subgraph, "prisons")).containsExactly("prison:tocoron");
     assertThat(ids(subgraph, "claims")).contains("claim:romero-leads-foro-penal", "claim:romero-50-released-tocoron");
     assertThat(ids(subgraph, "sources")).containsExactly("source:article-venezuela-post-election-releases");
-    assertThat(get("/api/export?format=ftm&ids=" + String.join(",", canvas), TestTokens.READER).body())
+    assertThat(getApi("/api/export?format=ftm&ids=" + String.join(",", canvas), TestTokens.READER).body())
         .contains("\"schema\":\"Membership\"", "Alfredo Romero");
 
     emptyStore();
-    var report = JSON.readTree(post("/api/import?format=casegraph", text, TestTokens.ADMIN).body());
+    var report = JSON.readTree(postApi("/api/import?format=casegraph", text, TestTokens.ADMIN).body());
     assertThat(report.get("written").asBoolean()).as(report.toString()).isTrue();
   }
 
   @Test
   void shouldRefuseAnExportOfNoIdsOrOfIdsBesideAround() throws Exception {
-    assertThat(post("/api/export?format=casegraph", "{\"ids\": []}", TestTokens.READER).statusCode()).isEqualTo(400);
-    assertThat(get("/api/export?ids=prison:tocoron&around=prison:tocoron", TestTokens.READER).statusCode()).isEqualTo(400);
-    assertThat(get("/api/export?format=cytoscape", TestTokens.READER).statusCode()).isEqualTo(400);
+    assertThat(postApi("/api/export?format=casegraph", "{\"ids\": []}", TestTokens.READER).statusCode()).isEqualTo(400);
+    assertThat(getApi("/api/export?ids=prison:tocoron&around=prison:tocoron", TestTokens.READER).statusCode()).isEqualTo(400);
+    assertThat(getApi("/api/export?format=cytoscape", TestTokens.READER).statusCode()).isEqualTo(400);
   }
 
   @Test
   void shouldRefuseAnExportAroundANodeThatDoesNotExistOrTooDeep() throws Exception {
-    assertThat(get("/api/export?around=person:nobody", TestTokens.READER).statusCode()).isEqualTo(404);
-    assertThat(get("/api/export?around=prison:tocoron&depth=99", TestTokens.READER).statusCode()).isEqualTo(400);
-    assertThat(get("/api/export?format=xml", TestTokens.READER).statusCode()).isEqualTo(400);
-    assertThat(get("/api/export", null).statusCode()).isEqualTo(401);
+    assertThat(getApi("/api/export?around=person:nobody", TestTokens.READER).statusCode()).isEqualTo(404);
+    assertThat(getApi("/api/export?around=prison:tocoron&depth=99", TestTokens.READER).statusCode()).isEqualTo(400);
+    assertThat(getApi("/api/export?format=xml", TestTokens.READER).statusCode()).isEqualTo(400);
+    assertThat(getApi("/api/export", null).statusCode()).isEqualTo(401);
   }
 
   @Test
@@ -296,8 +290,8 @@ class ExchangeIT extends ApiIT {
             List.of("source:article-venezuela-post-election-releases")));
       }
     }
-    var hidden = JSON.readTree(get("/api/export", TestTokens.READER).body());
-    var shown = JSON.readTree(get("/api/export", TestTokens.CONFIDENTIAL_READER).body());
+    var hidden = JSON.readTree(getApi("/api/export", TestTokens.READER).body());
+    var shown = JSON.readTree(getApi("/api/export", TestTokens.CONFIDENTIAL_READER).body());
 
     assertThat(ids(hidden, "sources")).isEmpty();
     assertThat(ids(hidden, "claims")).isEmpty();
@@ -308,10 +302,10 @@ class ExchangeIT extends ApiIT {
     assertThat(ids(shown, "people")).contains("person:alfredo-romero");
     assertThat(ids(shown, "claims")).hasSize(40);
     assertThat(ids(shown, "sources")).containsExactly("source:article-venezuela-post-election-releases");
-    assertThat(get("/api/export?format=ftm", TestTokens.READER).body()).doesNotContain("Membership");
-    assertThat(get("/api/export?around=claim:romero-50-released-tocoron", TestTokens.READER).statusCode()).isEqualTo(404);
-    assertThat(get("/api/export?around=person:alfredo-romero&depth=2", TestTokens.READER).statusCode()).isEqualTo(404);
-    assertThat(get("/api/export?around=person:alfredo-romero&depth=2", TestTokens.CONFIDENTIAL_READER).body()).contains("claim:");
+    assertThat(getApi("/api/export?format=ftm", TestTokens.READER).body()).doesNotContain("Membership");
+    assertThat(getApi("/api/export?around=claim:romero-50-released-tocoron", TestTokens.READER).statusCode()).isEqualTo(404);
+    assertThat(getApi("/api/export?around=person:alfredo-romero&depth=2", TestTokens.READER).statusCode()).isEqualTo(404);
+    assertThat(getApi("/api/export?around=person:alfredo-romero&depth=2", TestTokens.CONFIDENTIAL_READER).body()).contains("claim:");
   }
 
   // -- helpers
@@ -356,27 +350,5 @@ class ExchangeIT extends ApiIT {
 
   private static String resource(String name) throws Exception {
     return new ClassPathResource("exchange/" + name).getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  private HttpResponse<String> post(String path, String body, TestTokens token) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (token != null) {
-      request.header("Authorization", token.bearer());
-    }
-    try (var client = HttpClient.newHttpClient()) {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-  }
-
-  private HttpResponse<String> get(String path, TestTokens token) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-    if (token != null) {
-      request.header("Authorization", token.bearer());
-    }
-    try (var client = HttpClient.newHttpClient()) {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
   }
 }

@@ -20,7 +20,6 @@ import org.casegraph.support.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,8 +32,6 @@ class FtmBulkImportIT extends ApiIT {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final long MB = 1024 * 1024;
 
-  @LocalServerPort
-  private int port;
 
   @TempDir
   Path directory;

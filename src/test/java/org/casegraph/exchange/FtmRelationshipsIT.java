@@ -2,9 +2,6 @@ package org.casegraph.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +11,6 @@ import org.casegraph.support.TestDatabase;
 import org.casegraph.support.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,8 +39,6 @@ class FtmRelationshipsIT extends ApiIT {
       ORDER BY id
       """;
 
-  @LocalServerPort
-  private int port;
 
   @org.springframework.beans.factory.annotation.Autowired
   private ExchangeProperties exchange;
@@ -56,7 +50,7 @@ class FtmRelationshipsIT extends ApiIT {
 
   @Test
   void shouldImportRelationshipsAsRolesAndTiesEachClaimedByThePublisherInTheDataSet() throws Exception {
-    var response = post(IMPORT, fixture(), TestTokens.ADMIN);
+    var response = postApi(IMPORT, fixture(), TestTokens.ADMIN);
 
     assertThat(response.statusCode()).isEqualTo(200);
     var report = JSON.readTree(response.body());
@@ -120,7 +114,7 @@ class FtmRelationshipsIT extends ApiIT {
 
   @Test
   void shouldReachATieAndItsClaimInTheNeighbourhoodOfEitherParty() throws Exception {
-    post(IMPORT, fixture(), TestTokens.ADMIN);
+    postApi(IMPORT, fixture(), TestTokens.ADMIN);
 
     graphQl.document("""
         { neighbourhood(of: "tie:ftm-assoc-1") { nodes { id __typename } edges { from to type claims { id } } } }""")
@@ -138,7 +132,7 @@ class FtmRelationshipsIT extends ApiIT {
 
   @Test
   void shouldDrawEachTieAsOneEdgeOfTheFactsViewWithItsClaimAndLabel() throws Exception {
-    post(IMPORT, fixture(), TestTokens.ADMIN);
+    postApi(IMPORT, fixture(), TestTokens.ADMIN);
 
     graphQl.document("""
         { luis: neighbourhood(of: "person:ftm-p-luis", view: FACTS) { nodes { id } edges { id from to type label since until claims { id } } }
@@ -165,12 +159,12 @@ class FtmRelationshipsIT extends ApiIT {
 
   @Test
   void shouldChangeNothingWhenTheSameRelationshipsAreImportedAgainAndReportAChangedOneAsUpdated() throws Exception {
-    post(IMPORT, fixture(), TestTokens.ADMIN);
+    postApi(IMPORT, fixture(), TestTokens.ADMIN);
     var size = TestDatabase.count(SIZE);
     var changes = TestDatabase.count(CHANGES);
     var facts = TestDatabase.count("MATCH (n:Role|Tie|Claim) RETURN count(n)");
 
-    var again = JSON.readTree(post(IMPORT, fixture(), TestTokens.ADMIN).body());
+    var again = JSON.readTree(postApi(IMPORT, fixture(), TestTokens.ADMIN).body());
 
     assertThat(again.get("created").asInt()).isZero();
     assertThat(again.get("updated").asInt()).isZero();
@@ -178,7 +172,7 @@ class FtmRelationshipsIT extends ApiIT {
     assertThat(TestDatabase.count(SIZE)).isEqualTo(size);
     assertThat(TestDatabase.count(CHANGES)).as("an import that changes nothing records nothing").isEqualTo(changes);
 
-    var changed = JSON.readTree(post(IMPORT, fixture().replace("\"role\": [\"lawyer\"]", "\"role\": [\"legal adviser\"]"),
+    var changed = JSON.readTree(postApi(IMPORT, fixture().replace("\"role\": [\"lawyer\"]", "\"role\": [\"legal adviser\"]"),
         TestTokens.ADMIN).body());
 
     assertThat(changed.get("updated").asInt()).isOne();
@@ -189,9 +183,9 @@ class FtmRelationshipsIT extends ApiIT {
 
   @Test
   void shouldKeepEachDataSetsClaimWhenTwoGiveTheSameRelationship() throws Exception {
-    post(IMPORT, fixture(), TestTokens.ADMIN);
+    postApi(IMPORT, fixture(), TestTokens.ADMIN);
 
-    var second = JSON.readTree(post("/api/import?format=ftm&dataset=second-registry&publisher=Other%20Registry", fixture(),
+    var second = JSON.readTree(postApi("/api/import?format=ftm&dataset=second-registry&publisher=Other%20Registry", fixture(),
         TestTokens.ADMIN).body());
 
     assertThat(second.get("created").asInt()).isZero();
@@ -223,7 +217,7 @@ class FtmRelationshipsIT extends ApiIT {
         RETURN count(c)
         """;
 
-    var first = JSON.readTree(post("/api/import?format=ftm&dataset=batch-registry&publisher=Batch%20Registry", lines.toString(),
+    var first = JSON.readTree(postApi("/api/import?format=ftm&dataset=batch-registry&publisher=Batch%20Registry", lines.toString(),
         TestTokens.ADMIN).body());
 
     assertThat(first.get("error").isNull()).as(first.toString()).isTrue();
@@ -233,7 +227,7 @@ class FtmRelationshipsIT extends ApiIT {
     assertThat(TestDatabase.count(whole)).as("each fact of a party to the company, its claim about both, by the publisher, from the source")
         .isEqualTo(count);
 
-    var second = JSON.readTree(post("/api/import?format=ftm&dataset=other-batch-registry&publisher=Other%20Registry",
+    var second = JSON.readTree(postApi("/api/import?format=ftm&dataset=other-batch-registry&publisher=Other%20Registry",
         lines.toString(), TestTokens.ADMIN).body());
 
     assertThat(second.get("error").isNull()).as(second.toString()).isTrue();
@@ -245,7 +239,7 @@ class FtmRelationshipsIT extends ApiIT {
 
   @Test
   void shouldImportNoRelationshipWithoutAPublisherToClaimIt() throws Exception {
-    var report = JSON.readTree(post("/api/import?format=ftm&dataset=registry-test", fixture(), TestTokens.ADMIN).body());
+    var report = JSON.readTree(postApi("/api/import?format=ftm&dataset=registry-test", fixture(), TestTokens.ADMIN).body());
 
     assertThat(report.get("created").asInt()).isEqualTo(4);
     assertThat(report.get("rejections").valueStream().filter(r -> r.get("reason").asString().contains("(publisher=…)")).count())
@@ -256,9 +250,9 @@ class FtmRelationshipsIT extends ApiIT {
 
   @Test
   void shouldGiveBackTheSameRelationshipsAndClaimsWhenAFollowTheMoneyExportIsImportedIntoAnEmptyStore() throws Exception {
-    post(IMPORT, fixture(), TestTokens.ADMIN);
+    postApi(IMPORT, fixture(), TestTokens.ADMIN);
     var before = relationships();
-    var export = get("/api/export?format=ftm", TestTokens.READER).body();
+    var export = getApi("/api/export?format=ftm", TestTokens.READER).body();
     assertThat(export).contains("\"schema\":\"Ownership\"", "\"schema\":\"Family\"", "\"schema\":\"Associate\"",
         "\"schema\":\"Employment\"", "\"schema\":\"Directorship\"", "\"schema\":\"UnknownLink\"");
     var membership = export.lines().filter(l -> l.contains("\"id\":\"m-ana-foro\"")).findFirst().orElseThrow();
@@ -267,27 +261,27 @@ class FtmRelationshipsIT extends ApiIT {
          "summary": ["Ana Rivas is a lawyer with Foro Justicia."], "sourceUrl": ["https://registry.example.org/records/1"],
          "recordId": ["R-1"], "modifiedAt": ["2024-11-18T09:30:00"]}"""));
 
-    var dataset = get("/api/export?format=casegraph", TestTokens.READER).body();
+    var dataset = getApi("/api/export?format=casegraph", TestTokens.READER).body();
     assertThat(dataset).contains("tie:ftm-own-1", "claim:ftm-registry-test-tie-ftm-own-1", "claim:ftm-registry-test-role-ftm-m-ana-foro");
 
     TestDatabase.clear();
     TestTokens.ensure(tokens);
-    assertThat(JSON.readTree(post("/api/import?format=casegraph", dataset, TestTokens.ADMIN).body()).get("written").asBoolean())
+    assertThat(JSON.readTree(postApi("/api/import?format=casegraph", dataset, TestTokens.ADMIN).body()).get("written").asBoolean())
         .as("a data-set export with its ties imports into an empty store").isTrue();
     TestDatabase.clear();
     TestTokens.ensure(tokens);
-    var report = JSON.readTree(post(IMPORT, export, TestTokens.ADMIN).body());
+    var report = JSON.readTree(postApi(IMPORT, export, TestTokens.ADMIN).body());
 
     assertThat(report.get("rejected").asInt()).as(report.toString()).isZero();
     assertThat(relationships()).hasSize(14).isEqualTo(before);
-    assertThat(get("/api/export?format=ftm", TestTokens.READER).body()).isEqualTo(export);
+    assertThat(getApi("/api/export?format=ftm", TestTokens.READER).body()).isEqualTo(export);
   }
 
   @Test
   void shouldHideTheRelationshipsOfARestrictedDataSetFromAReader() throws Exception {
-    post(IMPORT, fixture(), TestTokens.ADMIN);
+    postApi(IMPORT, fixture(), TestTokens.ADMIN);
     restrict(SOURCE);
-    var again = JSON.readTree(post(IMPORT, fixture(), TestTokens.ADMIN).body());
+    var again = JSON.readTree(postApi(IMPORT, fixture(), TestTokens.ADMIN).body());
     assertThat(again.get("unchanged").asInt()).as("a second import keeps the restriction").isEqualTo(11);
     assertThat(TestDatabase.count("MATCH (s:Source:Restricted {id: '%s', restricted: true}) RETURN count(s)".formatted(SOURCE))).isOne();
 
@@ -307,9 +301,9 @@ class FtmRelationshipsIT extends ApiIT {
         .path("tie.id").entity(String.class).isEqualTo("tie:ftm-assoc-1")
         .path("romero.ties[*].id").entityList(String.class).containsExactly("tie:ftm-assoc-1")
         .path("around.nodes[*].id").entityList(String.class).contains("tie:ftm-assoc-1");
-    var hidden = get("/api/export?format=ftm", TestTokens.READER).body();
+    var hidden = getApi("/api/export?format=ftm", TestTokens.READER).body();
     assertThat(hidden).doesNotContain("m-ana-foro", "own-1", "assoc-1", "Test Registry", "p-luis");
-    assertThat(get("/api/export?format=ftm", TestTokens.CONFIDENTIAL_READER).body()).contains("m-ana-foro", "own-1", "assoc-1");
+    assertThat(getApi("/api/export?format=ftm", TestTokens.CONFIDENTIAL_READER).body()).contains("m-ana-foro", "own-1", "assoc-1");
     assertThat(graphQl.document("{ export(format: FTM, around: \"person:alfredo-romero\", depth: 2) }").execute()
         .errors().verify().path("export").entity(String.class).get()).doesNotContain("assoc-1");
   }
@@ -340,20 +334,5 @@ class FtmRelationshipsIT extends ApiIT {
 
   private static String fixture() throws Exception {
     return new ClassPathResource("exchange/relationships.ftm.jsonl").getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  private HttpResponse<String> post(String path, String body, TestTokens token) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).header("Authorization", token.bearer());
-    try (var client = HttpClient.newHttpClient()) {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-  }
-
-  private HttpResponse<String> get(String path, TestTokens token) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().header("Authorization", token.bearer());
-    try (var client = HttpClient.newHttpClient()) {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
   }
 }

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -36,8 +35,6 @@ class ExploreIT extends ApiIT {
       "event:test-release-tocoron-second-count", "detention:test-maria-perez-tocoron", "claim:test-about-45-released-tocoron",
       "claim:test-maria-perez-held-in-tocoron"};
 
-  @LocalServerPort
-  int port;
 
   private Browser browser;
   private String origin;

@@ -21,7 +21,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.interactions.WheelInput;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,8 +36,6 @@ class ExploreScaleIT extends ApiIT {
   private static final String HUB = "prison:test-scale-hub";
   private static final String HUB_NAME = "Penitenciaría Escalada";
 
-  @LocalServerPort
-  int port;
 
   private Browser browser;
   private String origin;

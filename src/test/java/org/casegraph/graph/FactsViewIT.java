@@ -13,7 +13,6 @@ import org.casegraph.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,8 +26,6 @@ class FactsViewIT extends ApiIT {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @LocalServerPort
-  private int port;
 
   @Test
   void shouldDrawAlfredoRomeroNextToForoPenalWithLeaderOnTheEdge() {

@@ -11,14 +11,11 @@ import java.util.Map;
 import org.casegraph.support.ApiIT;
 import org.casegraph.support.TestTokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
 
 /** How actors connect, what surrounds them and what happened when, on the article's graph. */
 class RelationshipQueriesIT extends ApiIT {
 
-  @LocalServerPort
-  int port;
 
   @Test
   void shouldAnswerANeighbourhoodOfDepthZeroWithTheNodeAlone() {

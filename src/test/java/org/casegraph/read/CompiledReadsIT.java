@@ -24,7 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
@@ -129,8 +128,6 @@ class CompiledReadsIT extends ApiIT {
   private static ConfigurableApplicationContext loaders;
   private static int loadersPort;
 
-  @LocalServerPort
-  int port;
 
   @BeforeAll
   static void startAnInstanceReadingThroughDataLoaders() {

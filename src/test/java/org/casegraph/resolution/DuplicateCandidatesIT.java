@@ -4,37 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.casegraph.support.ApiIT;
 import org.casegraph.support.TestTokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /** Likely duplicates proposed to a reader, with a score and the reasons, on the article and a fixture of near-duplicates. */
-class DuplicateCandidatesIT extends ApiIT {
+class DuplicateCandidatesIT extends DuplicatesFixture {
 
-  private static final String FIXTURE = "datasets/fixture-duplicates.json";
-  private static final String ANA = "person:fixture-dup-ana-perez";
-  private static final String ANA_DUPLICATE = "person:fixture-dup-ana-peres";
-
-  @BeforeEach
-  void loadDuplicates() throws Exception {
-    importer.importContent(new ClassPathResource(FIXTURE).getContentAsByteArray());
-  }
-
-  @AfterEach
-  void removeDuplicates() {
-    driver.executableQuery("MATCH (n:Node) WHERE n.id CONTAINS ':fixture-dup-' DETACH DELETE n").execute();
-    driver.executableQuery("MATCH (m:Merge) DELETE m").execute();
-    driver.executableQuery("""
-        MATCH (c:Change) WHERE c.action IN ['mergeEntities', 'unmergeEntities']
-        OPTIONAL MATCH (v:ChangedNode {change: c.id})
-        DETACH DELETE c, v
-        """).execute();
-  }
 
   @Test
   void shouldProposeTheSamePersonSpelledDifferentlyAsTheLikelyDuplicate() {

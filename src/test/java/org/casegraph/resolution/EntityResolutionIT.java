@@ -4,42 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.casegraph.support.ApiIT;
 import org.casegraph.support.TestTokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /** Merging duplicate entities and undoing it, on a fixture of people, organisations and a prison under two spellings. */
-class EntityResolutionIT extends ApiIT {
+class EntityResolutionIT extends DuplicatesFixture {
 
-  private static final String FIXTURE = "datasets/fixture-duplicates.json";
-  private static final String ANA = "person:fixture-dup-ana-perez";
-  private static final String ANA_DUPLICATE = "person:fixture-dup-ana-peres";
   private static final String MARCO = "person:fixture-dup-marco-ruiz";
   private static final String MARCO_DUPLICATE = "person:fixture-dup-marco-antonio-ruiz";
   private static final String WATCH = "org:fixture-dup-rights-watch";
   private static final String WATCH_DUPLICATE = "org:fixture-dup-rights-watch-2";
   private static final String EL_CERRO = "prison:fixture-dup-el-cerro";
-
-  @BeforeEach
-  void loadDuplicates() throws Exception {
-    importer.importContent(new ClassPathResource(FIXTURE).getContentAsByteArray());
-  }
-
-  @AfterEach
-  void removeDuplicates() {
-    driver.executableQuery("MATCH (n:Node) WHERE n.id CONTAINS ':fixture-dup-' DETACH DELETE n").execute();
-    driver.executableQuery("MATCH (m:Merge) DELETE m").execute();
-    driver.executableQuery("""
-        MATCH (c:Change) WHERE c.action IN ['mergeEntities', 'unmergeEntities']
-        OPTIONAL MATCH (v:ChangedNode {change: c.id})
-        DETACH DELETE c, v
-        """).execute();
-  }
 
   @Test
   void shouldFoldADuplicateIntoTheEntityKeptWithItsClaimsDetentionsRolesAndCharges() {

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import org.casegraph.support.ApiIT;
 import org.casegraph.support.TestTokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
 
 /** Who may use the API: nobody without a token, readers query, admins manage tokens. */
@@ -17,8 +16,6 @@ class AccessIT extends ApiIT {
 
   private static final String QUERY = "{\"query\":\"{ sources { totalCount } }\"}";
 
-  @LocalServerPort
-  private int port;
 
   @Test
   void shouldRefuseARequestWithoutATokenSayingHowToSendOne() throws Exception {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,8 +48,6 @@ class RestrictedSourcesIT extends ApiIT {
       "claim:test-sealed-35-released-tocoron", "claim:test-sealed-collective-at-least-60",
       "claim:test-sealed-night-transfer", "claim:test-sealed-maduro-watched-releases");
 
-  @LocalServerPort
-  int port;
 
   @BeforeEach
   @AfterEach

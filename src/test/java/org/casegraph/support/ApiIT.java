@@ -1,13 +1,19 @@
 package org.casegraph.support;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.casegraph.dataset.DatasetImporter;
 import org.casegraph.security.Tokens;
 import org.junit.jupiter.api.BeforeEach;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -42,6 +48,9 @@ public abstract class ApiIT {
   @Autowired
   protected Tokens tokens;
 
+  @LocalServerPort
+  protected int port;
+
   private HttpGraphQlTester tester;
 
   @Autowired
@@ -54,6 +63,26 @@ public abstract class ApiIT {
   /** The API as the holder of this token sees it. */
   protected HttpGraphQlTester as(TestTokens token) {
     return tester.mutate().header(HttpHeaders.AUTHORIZATION, token.bearer()).build();
+  }
+
+  /** A POST of JSON (or JSON lines) to the service's HTTP API, with this token or none. */
+  protected HttpResponse<String> postApi(String path, String body, @Nullable TestTokens token) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)), token);
+  }
+
+  /** A GET of the service's HTTP API, with this token or none. */
+  protected HttpResponse<String> getApi(String path, @Nullable TestTokens token) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET(), token);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request, @Nullable TestTokens token) throws Exception {
+    if (token != null) {
+      request.header("Authorization", token.bearer());
+    }
+    try (var client = HttpClient.newHttpClient()) {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
   }
 
   /** The API without a token. */

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -19,8 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Where a person opening the service in a browser lands: an index, the browser view, GraphiQL linking to it. */
 class ExplorePageIT extends ApiIT {
 
-  @LocalServerPort
-  private int port;
 
   @Autowired
   private WebApplicationContext context;

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Thousands of generated malformed and hostile requests, sent with an EDITOR token (broken JSON, deep
@@ -53,8 +52,6 @@ class FuzzIT extends ApiIT {
       "neighbourhood(of: \"prison:tocoron\", depth: %s) { truncated }", "shortestPath(from: \"person:alfredo-romero\", to: \"prison:tocoron\", maxHops: %s) { length }",
       "stats(first: %s) { claimants { claims } }"};
 
-  @LocalServerPort
-  int port;
 
   record Outcome(int status, String body) {}
 

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,8 +40,6 @@ class GraphiqlBrowserIT extends ApiIT {
       window.WebSocket.prototype = Native.prototype;
       Object.assign(window.WebSocket, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });""";
 
-  @LocalServerPort
-  int port;
 
   private Browser browser;
   private String origin;

@@ -9,15 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What a person exploring the API opens in a browser: the schema, and a GraphiQL that works offline. */
 class GraphiqlIT extends ApiIT {
 
   private static final Pattern ASSET = Pattern.compile("<(?:script|link)\\b[^>]*\\b(?:src|href)=\"([^\"]+)\"");
 
-  @LocalServerPort
-  private int port;
 
   private final HttpClient http = HttpClient.newHttpClient();
 

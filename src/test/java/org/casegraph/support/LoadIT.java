@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Readers and writers at once, on loopback, bounded in count: every request answered without error,
@@ -32,8 +31,6 @@ class LoadIT extends ApiIT {
   private static final String READ = """
       {"query":"{ claims(first: 10) { totalCount edges { node { id claimant { name } source { title } } } } contradictions(first: 3) { reason } }"}""";
 
-  @LocalServerPort
-  private int port;
 
   private final List<String> errors = new CopyOnWriteArrayList<>();
   private final List<Long> readMillis = new CopyOnWriteArrayList<>();
