@@ -83,12 +83,18 @@ class DatasetValidator {
       var where = e.getLocation() == null ? "" : " at line %d, column %d".formatted(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
       return new Result(null, List.of(new Problem("$", "not valid JSON" + where + ": " + e.getOriginalMessage())));
     }
+    if (tree == null || tree.isMissingNode()) {
+      return new Result(null, List.of(new Problem("$", "empty: no data set was sent")));
+    }
     Dataset dataset;
     try {
       dataset = json.treeToValue(tree, Dataset.class);
     } catch (JacksonException e) {
       // The schema problems already say why the file cannot be read as a data set.
       return new Result(null, schemaProblems(tree));
+    }
+    if (dataset == null) {
+      return new Result(null, List.of(new Problem("$", "not a data set: a JSON object is expected, not " + tree)));
     }
     return validate(dataset, tree, graph);
   }

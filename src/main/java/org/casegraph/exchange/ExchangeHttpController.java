@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,7 +38,11 @@ class ExchangeHttpController {
   @PreAuthorize("hasRole('ADMIN')")
   ResponseEntity<ExchangeReport> importData(@RequestParam String format, @RequestParam(required = false) @Nullable String dataset,
       @RequestParam(required = false) @Nullable String publisher, @RequestParam(required = false) @Nullable String url,
-      InputStream body) {
+      @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType, InputStream body) {
+    if (contentType != null && FORMS.stream().anyMatch(form -> form.isCompatibleWith(MediaType.parseMediaType(contentType)))) {
+      // The servlet container reads such a body as form fields, and the file would arrive empty.
+      throw new FormBodyException(contentType);
+    }
     var report = exchange.importData(ExchangeFormat.parse(format), body, dataset, publisher, url);
     var status = report.error() != null ? HttpStatus.INTERNAL_SERVER_ERROR
         : !report.written() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK;
@@ -71,6 +76,22 @@ class ExchangeHttpController {
     response.setCharacterEncoding("UTF-8");
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + f.fileName + "\"");
     exchange.export(f, scope, response.getOutputStream());
+  }
+
+  private static final List<MediaType> FORMS = List.of(MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA);
+
+  /** An import sent as a form (curl's --data-binary without a Content-Type, say) rather than as the file itself. */
+  static final class FormBodyException extends RuntimeException {
+    FormBodyException(String contentType) {
+      super(("The file was sent as a form (Content-Type: %s), and a form's body is not read as a file: nothing was imported. "
+          + "Send the file itself as the body, with curl -T FILE or --data-binary @FILE -H 'Content-Type: application/json'")
+          .formatted(contentType));
+    }
+  }
+
+  @ExceptionHandler
+  ProblemDetail form(FormBodyException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
   }
 
   @ExceptionHandler

@@ -20,6 +20,16 @@ class DatasetValidatorTests {
     assertThat(DatasetValidator.jsonPath(pointer)).isEqualTo(path);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"'' | empty: no data set was sent", "'   ' | empty: no data set was sent",
+      "null | not a data set: a JSON object is expected, not null"})
+  void shouldSayWhatIsWrongWithAnEmptyBodyOrOneThatIsNoDataSet(String body, String problem) {
+    var result = validator.validate(utf8(body), new StoredGraph(Set.of(), Set.of()));
+
+    assertThat(result.dataset()).isNull();
+    assertThat(result.problems()).extracting(p -> p.path() + " " + p.message()).containsExactly("$ " + problem);
+  }
+
   @Test
   void shouldAcceptTiesBetweenEntitiesOfTheFileOrTheGraphEachAssertedByAClaimOfEitherPlace() {
     var result = validator.validate(utf8("""
