@@ -39,9 +39,9 @@ class ExchangeHttpController {
   ResponseEntity<ExchangeReport> importData(@RequestParam String format, @RequestParam(required = false) @Nullable String dataset,
       @RequestParam(required = false) @Nullable String publisher, @RequestParam(required = false) @Nullable String url,
       @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType, InputStream body) {
-    if (contentType != null && FORMS.stream().anyMatch(form -> form.isCompatibleWith(MediaType.parseMediaType(contentType)))) {
+    if (form(contentType)) {
       // The servlet container reads such a body as form fields, and the file would arrive empty.
-      throw new FormBodyException(contentType);
+      throw new FormBodyException(java.util.Objects.requireNonNull(contentType));
     }
     var report = exchange.importData(ExchangeFormat.parse(format), body, dataset, publisher, url);
     var status = report.error() != null ? HttpStatus.INTERNAL_SERVER_ERROR
@@ -79,6 +79,19 @@ class ExchangeHttpController {
   }
 
   private static final List<MediaType> FORMS = List.of(MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA);
+
+  /** Whether a Content-Type names a form; one that is not a media type at all does not. */
+  private static boolean form(@Nullable String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    try {
+      var type = MediaType.parseMediaType(contentType);
+      return FORMS.stream().anyMatch(type::isCompatibleWith);
+    } catch (org.springframework.http.InvalidMediaTypeException notAType) {
+      return false;
+    }
+  }
 
   /** An import sent as a form (curl's --data-binary without a Content-Type, say) rather than as the file itself. */
   static final class FormBodyException extends RuntimeException {

@@ -120,9 +120,8 @@ class FtmLinkWriter {
       var rows = new HashMap<String, List<Map<String, Object>>>();
       for (var factId : fresh) {
         var fact = facts.get(factId);
-        var isRole = fact.containsKey("person");
         rows.computeIfAbsent(factLabels.get(factId), l -> new ArrayList<>()).add(Map.of("fact", fact, "claim", claims.get(factId),
-            "first", isRole ? fact.get("person") : fact.get("from"), "second", isRole ? fact.get("organisation") : fact.get("to")));
+            "first", party(fact, true), "second", party(fact, false)));
       }
       rows.forEach((label, list) -> tx.run(CREATE.formatted(label),
           Map.of("rows", list, "claimant", claimant.get("id"), "source", origin.sourceId())).consume());
@@ -140,9 +139,8 @@ class FtmLinkWriter {
         claimRows.add(claim);
         ids.add(factId);
         ids.add((String) claimId);
-        var isRole = fact.containsKey("person");
-        var first = isRole ? fact.get("person") : fact.get("from");
-        var second = isRole ? fact.get("organisation") : fact.get("to");
+        var first = party(fact, true);
+        var second = party(fact, false);
         link(links, RelationshipType.OF, factId, first);
         link(links, RelationshipType.IN, factId, second);
         link(links, RelationshipType.CLAIMED_BY, claimId, claim.get("claimant"));
@@ -167,6 +165,12 @@ class FtmLinkWriter {
       Restrictions.refreshNodes(tx, ids);
     }
     return new BatchWritten(created, updated, unchanged, rejections);
+  }
+
+  /** A fact's first party (a role's person, a tie's from) or its second (a role's organisation, a tie's to). */
+  private static Object party(Map<String, Object> fact, boolean first) {
+    var role = fact.containsKey("person");
+    return fact.get(first ? (role ? "person" : "from") : (role ? "organisation" : "to"));
   }
 
   /** The parties of the batch found in the graph, by FollowTheMoney id. */

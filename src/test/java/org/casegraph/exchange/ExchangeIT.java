@@ -71,14 +71,8 @@ class ExchangeIT extends ApiIT {
   @Test
   void shouldRefuseAFileSentAsAFormSayingHowToSendItAndImportNothing() throws Exception {
     var size = TestDatabase.count("MATCH (n) RETURN count(n)");
-    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
-            + "/api/import?format=ftm&dataset=test-form"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", TestTokens.ADMIN.bearer())
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(resource("entities.ftm.jsonl")));
-    HttpResponse<String> response;
-    try (var client = java.net.http.HttpClient.newHttpClient()) {
-      response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
+    var response = postApi("/api/import?format=ftm&dataset=test-form", resource("entities.ftm.jsonl"),
+        "application/x-www-form-urlencoded", TestTokens.ADMIN);
 
     assertThat(response.statusCode()).isEqualTo(415);
     assertThat(JSON.readTree(response.body()).get("detail").asString()).contains("sent as a form").contains("nothing was imported")

@@ -67,7 +67,12 @@ public abstract class ApiIT {
 
   /** A POST of JSON (or JSON lines) to the service's HTTP API, with this token or none. */
   protected HttpResponse<String> postApi(String path, String body, @Nullable TestTokens token) throws Exception {
-    return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", "application/json")
+    return postApi(path, body, "application/json", token);
+  }
+
+  /** As {@link #postApi(String, String, TestTokens)}, with this Content-Type. */
+  protected HttpResponse<String> postApi(String path, String body, String contentType, @Nullable TestTokens token) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofString(body)), token);
   }
 
