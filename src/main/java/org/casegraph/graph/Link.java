@@ -10,40 +10,57 @@ import org.neo4j.cypherdsl.core.RelationshipPattern;
  */
 public enum Link {
   PERSON_ROLES(Direction.IN, "Role", "OF"),
-  PERSON_CHARGES(Direction.IN, "Charge", "AGAINST"),
+  PERSON_CHARGES(Reach.TYPED, Direction.IN, "Charge", "AGAINST"),
   PERSON_DETENTIONS(Direction.IN, "Detention", "OF"),
   ORGANISATION_MEMBERS(Direction.IN, "Role", "IN"),
   /** The ties of an entity, either way round. */
   ENTITY_TIES(Direction.IN, "Tie", "OF", "IN"),
   PRISON_DETENTIONS(Direction.IN, "Detention", "AT"),
   PRISON_EVENTS(Direction.IN, "Event", "AT"),
-  DETENTION_CHARGES(Direction.OUT, "Charge", "ON_CHARGE"),
-  CHARGE_DEFENDANTS(Direction.OUT, "Person", "AGAINST"),
+  DETENTION_CHARGES(Reach.TYPED, Direction.OUT, "Charge", "ON_CHARGE"),
+  CHARGE_DEFENDANTS(Reach.TYPED, Direction.OUT, "Person", "AGAINST"),
   /** The claims behind a role, detention, charge, event or tie. */
-  FACT_CLAIMS(Direction.IN, "Claim", "ASSERTS", "REPORTS"),
+  FACT_CLAIMS(Reach.TYPED, Direction.IN, "Claim", "ASSERTS", "REPORTS"),
   CLAIM_SUBJECTS(Direction.OUT, null, "ABOUT"),
-  CLAIM_SUPPORTS(Direction.OUT, "Claim", "SUPPORTS"),
-  CLAIM_CONTRADICTS(Direction.BOTH, "Claim", "CONTRADICTS"),
+  CLAIM_SUPPORTS(Reach.TYPED, Direction.OUT, "Claim", "SUPPORTS"),
+  CLAIM_CONTRADICTS(Reach.TYPED, Direction.BOTH, "Claim", "CONTRADICTS"),
   /** A claim has exactly one claimant, so no claim is reached twice. */
-  CLAIMS_MADE(true, Direction.IN, "Claim", "CLAIMED_BY"),
-  CLAIMS_ABOUT(Direction.IN, "Claim", "ABOUT"),
+  CLAIMS_MADE(Reach.TYPED_ONCE, Direction.IN, "Claim", "CLAIMED_BY"),
+  CLAIMS_ABOUT(Reach.TYPED, Direction.IN, "Claim", "ABOUT"),
   /** A claim has exactly one source, so no claim is reached twice. */
-  SOURCE_CLAIMS(true, Direction.IN, "Claim", "FROM");
+  SOURCE_CLAIMS(Reach.TYPED_ONCE, Direction.IN, "Claim", "FROM");
 
   /** Which way the relationship points, seen from the parent. */
   public enum Direction { IN, OUT, BOTH }
 
-  private final boolean eachTargetOnce;
+  /**
+   * What the relationship types say of the nodes they reach from a parent: whether each is a stored node
+   * with the target label ({@code TYPED}: the data-set format and the writes give these types no other
+   * ends; {@code CompiledReadsIT} and {@code GeneratedGraphIT} check the stored graph), and whether each is reached at most once ({@code ONCE}).
+   */
+  private enum Reach {
+    ANY(false, false), TYPED(true, false), TYPED_ONCE(true, true);
+
+    private final boolean typed;
+    private final boolean once;
+
+    Reach(boolean typed, boolean once) {
+      this.typed = typed;
+      this.once = once;
+    }
+  }
+
+  private final Reach reach;
   private final Direction direction;
   private final @Nullable String targetLabel;
   private final String[] types;
 
   Link(Direction direction, @Nullable String targetLabel, String... types) {
-    this(false, direction, targetLabel, types);
+    this(Reach.ANY, direction, targetLabel, types);
   }
 
-  Link(boolean eachTargetOnce, Direction direction, @Nullable String targetLabel, String... types) {
-    this.eachTargetOnce = eachTargetOnce;
+  Link(Reach reach, Direction direction, @Nullable String targetLabel, String... types) {
+    this.reach = reach;
     this.direction = direction;
     this.targetLabel = targetLabel;
     this.types = types;
@@ -79,6 +96,14 @@ public enum Link {
    * counted and paged without removing repeats (which costs a hash of every target).
    */
   public boolean eachTargetOnce() {
-    return eachTargetOnce;
+    return reach.once;
+  }
+
+  /**
+   * Whether every node the pattern reaches is a stored node with {@link #targetLabel()}, so a query
+   * need not test those labels on each target (only whether it is restricted).
+   */
+  public boolean typedTargets() {
+    return reach.typed;
   }
 }

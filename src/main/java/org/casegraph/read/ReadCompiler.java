@@ -14,9 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.TreeSet;
+import org.casegraph.graph.Link;
+import org.casegraph.security.Restrictions;
+import org.casegraph.security.Viewer;
 import org.casegraph.support.PageRequest;
 import org.casegraph.support.PagingProperties;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Labels;
@@ -33,11 +37,13 @@ import org.neo4j.cypherdsl.core.renderer.Renderer;
  */
 final class ReadCompiler {
 
+  private static final Labels UNRESTRICTED = Cypher.exactlyLabel(Restrictions.LABEL).negate();
+
   /**
    * Nodes a viewer may see: every stored node has the label {@code Node}, and {@code &!Restricted} is the
-   * expression {@link org.casegraph.security.Restrictions#forViewer} drops for CONFIDENTIAL viewers.
+   * expression {@link Restrictions#forViewer} drops for CONFIDENTIAL viewers.
    */
-  private static final Labels VISIBLE = Cypher.exactlyLabel("Node").and(Cypher.exactlyLabel("Restricted").negate());
+  private static final Labels VISIBLE = Cypher.exactlyLabel("Node").and(UNRESTRICTED);
 
   /** Names unescaped, so that the visibility expression reads as every other query writes it. */
   private static final Renderer RENDERER = Renderer.getRenderer(
@@ -178,15 +184,19 @@ final class ReadCompiler {
 
   // ---- fields → Cypher
 
-  /** Cypher after a clause binding {@code n}: a row per node, or (collected) one row of them all, in order. */
+  /**
+   * Cypher after a clause binding {@code n}: a row per node, or (collected) one row of them all, in order;
+   * for the current viewer, since whether restricted nodes are left out is part of the text.
+   */
   String statement(List<Field> fields, boolean collected) {
-    return statements.get(shape(fields, collected), k -> render(fields, collected));
+    var hides = !Viewer.seesRestricted();
+    return statements.get(shape(fields, collected, hides), k -> render(fields, collected, hides));
   }
 
   /** Whether Neo4j has failed on the statement of these fields before (see {@link #refuse}). */
   boolean refused(List<Field> fields) {
     return refused.estimatedSize() > 0
-        && (refused.getIfPresent(shape(fields, false)) != null || refused.getIfPresent(shape(fields, true)) != null);
+        && (refused.getIfPresent(shape(fields, false, true)) != null || refused.getIfPresent(shape(fields, true, true)) != null);
   }
 
   /**
@@ -203,23 +213,32 @@ final class ReadCompiler {
           + "and the next request of this shape is compiled again. The statement: {}", error.getMessage(), statement);
       return;
     }
-    if (refused.asMap().putIfAbsent(shape(fields, false), Boolean.TRUE) == null) {
-      refused.put(shape(fields, true), Boolean.TRUE);
+    if (refused.asMap().putIfAbsent(shape(fields, false, true), Boolean.TRUE) == null) {
+      refused.put(shape(fields, true, true), Boolean.TRUE);
       log.warn("Neo4j could not run the compiled statement of a read ({}); its shape is read a statement per level "
           + "for the next {} s. The statement: {}", error.getMessage(), REFUSAL.toSeconds(), statement);
     }
   }
 
-  private static String shape(List<Field> fields, boolean collected) {
-    var key = new StringBuilder(collected ? "collected:" : "rows:");
+  /** The cache's key of a statement; refusals are kept under {@code hides} true, for every viewer. */
+  private static String shape(List<Field> fields, boolean collected, boolean hides) {
+    var key = new StringBuilder(collected ? "collected:" : "rows:").append(hides ? "hiding:" : "");
     fields.forEach(f -> f.shape(key));
     return key.toString();
   }
 
-  /** As {@link #statement}, built and rendered every time: what the cache saves. */
+  /** As {@link #statement} for a viewer without CONFIDENTIAL access, built and rendered every time. */
   static String render(List<Field> fields, boolean collected) {
+    return render(fields, collected, true);
+  }
+
+  /**
+   * As {@link #statement}, built and rendered every time: what the cache saves. {@code hides}: whether
+   * restricted nodes are left out, as for a viewer without CONFIDENTIAL access.
+   */
+  static String render(List<Field> fields, boolean collected, boolean hides) {
     var n = Cypher.anyNode("n");
-    var projection = new Projector().project(n, fields);
+    var projection = new Projector(hides).project(n, fields);
     var statement = collected
         ? Cypher.with(n).returning(Cypher.collect(projection).as("page")).build()
         : Cypher.with(n).returning(projection.as("row")).build();
@@ -250,8 +269,13 @@ final class ReadCompiler {
   /** Builds one statement's projections, naming its variables and parameters in order. */
   private static final class Projector {
 
+    private final boolean hides;
     private int variables;
     private int pages;
+
+    Projector(boolean hides) {
+      this.hides = hides;
+    }
 
     /** {@code {n: v, f0: …, f1: …}}: the node and each field, as {@link CompiledProjection} reads them. */
     MapExpression project(Node node, List<Field> fields) {
@@ -275,8 +299,8 @@ final class ReadCompiler {
     private Expression fetch(Node parent, Field field) {
       return switch (field.fetch()) {
         case Fetch.Targets(var link) -> {
-          var target = target(link.targetLabel());
-          yield Cypher.collect(Cypher.match(link.pattern(parent, target)).withDistinct(target)
+          var target = target(link);
+          yield Cypher.collect(Cypher.match(link.pattern(parent, target)).where(visible(link, target)).withDistinct(target)
               .orderBy(target.property("id")).ascending()
               .returning(project(target, field.children())).build());
         }
@@ -284,17 +308,22 @@ final class ReadCompiler {
           var target = Cypher.node(VISIBLE).named(name()).withProperties("id", parent.property(idProperty));
           yield Cypher.head(Cypher.collect(Cypher.match(target).returning(project(target, field.children())).build()));
         }
-        case Fetch.Count(var link) -> Cypher.count(link.pattern(parent, Cypher.node(labels(link.targetLabel()))));
+        case Fetch.Count(var link) -> {
+          var counted = target(link);
+          yield link.typedTargets()
+              ? Cypher.count(Cypher.match(link.pattern(parent, counted)).where(visible(link, counted)).returning(counted).build())
+              : Cypher.count(link.pattern(parent, Cypher.node(labels(link))));
+        }
         case Fetch.Page(var link) -> {
           var index = pages++;
-          var counted = target(link.targetLabel());
-          var countedMatch = Cypher.match(link.pattern(parent, counted));
+          var counted = target(link);
+          var countedMatch = Cypher.match(link.pattern(parent, counted)).where(visible(link, counted));
           Expression total = !field.total() ? Cypher.literalOf(-1)
               : Cypher.count(link.eachTargetOnce() ? countedMatch.returning(counted).build()
                   : countedMatch.returningDistinct(counted).build());
-          var target = target(link.targetLabel());
+          var target = target(link);
           var after = Cypher.parameter("after" + index);
-          var matched = Cypher.match(link.pattern(parent, target)).where(target.property("id").gt(after));
+          var matched = Cypher.match(link.pattern(parent, target)).where(visible(link, target).and(target.property("id").gt(after)));
           var page = (link.eachTargetOnce() ? matched.with(target) : matched.withDistinct(target))
               .orderBy(target.property("id")).ascending().limit(Cypher.parameter("limit" + index))
               .returning(project(target, field.children())).build();
@@ -303,12 +332,28 @@ final class ReadCompiler {
       };
     }
 
-    private Node target(@Nullable String label) {
-      return Cypher.node(labels(label)).named(name());
+    /**
+     * A target of {@code link}, with the labels it is tested for. Each label test is a read of the node
+     * per target (on a busy claimant's claims, most of a page's work), so only what the relationship types
+     * leave open is tested: nothing, where they reach only stored nodes of the target's label (whether it
+     * is restricted is then {@link #visible}'s); the label, where they reach several (an {@code AT} comes
+     * from detentions and events); being a stored node, where the pattern names no label.
+     */
+    private Node target(Link link) {
+      return link.typedTargets() ? Cypher.anyNode(name()) : Cypher.node(labels(link)).named(name());
     }
 
-    private static Labels labels(@Nullable String label) {
-      return label == null ? VISIBLE : Cypher.exactlyLabel(label).and(VISIBLE);
+    private static Labels labels(Link link) {
+      return link.targetLabel() == null ? VISIBLE : Cypher.exactlyLabel(link.targetLabel()).and(UNRESTRICTED);
+    }
+
+    /**
+     * What leaves out a restricted target of a typed link, for a viewer who may not see it; nothing for
+     * other links (their labels do it) or for a CONFIDENTIAL viewer. A condition rather than the label
+     * expression {@code :!Restricted}, which Cypher-DSL renders without its negation when it stands alone.
+     */
+    private Condition visible(Link link, Node target) {
+      return hides && link.typedTargets() ? target.hasLabels(Restrictions.LABEL).not() : Cypher.noCondition();
     }
 
     private String name() {

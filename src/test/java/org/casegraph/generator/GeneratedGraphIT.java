@@ -16,12 +16,15 @@ import java.util.stream.Stream;
 import org.casegraph.dataset.BulkWriter;
 import org.casegraph.dataset.Dataset;
 import org.casegraph.support.Folding;
+import org.casegraph.graph.Link;
 import org.casegraph.support.CountingDriver;
+import org.casegraph.support.LinkEnds;
 import org.casegraph.support.PartialDate;
 import org.casegraph.support.TestDatabase;
 import org.springframework.context.annotation.Import;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.neo4j.driver.Driver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,6 +126,16 @@ class GeneratedGraphIT {
             .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024)))
         .responseTimeout(patience)
         .build();
+  }
+
+  @Test
+  void shouldReachOnlyNodesOfTheTargetLabelThroughTheLinksReadWithoutALabelTest(@Autowired Driver driver) {
+    var ends = LinkEnds.of(driver);
+
+    assertThat(ends).allSatisfy((link, found) -> assertThat(found.unlabelled()).as(link.name()).isZero());
+    assertThat(Stream.of(Link.CLAIMS_MADE, Link.SOURCE_CLAIMS, Link.FACT_CLAIMS, Link.CLAIMS_ABOUT, Link.PERSON_CHARGES,
+        Link.CHARGE_DEFENDANTS, Link.DETENTION_CHARGES, Link.CLAIM_CONTRADICTS))
+        .allSatisfy(link -> assertThat(ends.get(link).reached()).as(link.name()).isPositive());
   }
 
   @Test

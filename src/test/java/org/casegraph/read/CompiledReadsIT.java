@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.casegraph.CasegraphApplication;
 import org.casegraph.support.ApiIT;
+import org.casegraph.support.LinkEnds;
 import org.casegraph.support.PageRequest;
 import org.casegraph.support.TestDatabase;
 import org.casegraph.support.TestTokens;
@@ -239,6 +240,14 @@ class CompiledReadsIT extends ApiIT {
     graphQl.document(DEEP_NODE).variable("id", "person:alfredo-romero").execute().errors().verify();
     assertThat(roundTrips() - before).as("a document of more than %d relationship fields", ReadCompiler.MAX_FIELDS)
         .isGreaterThan(1);
+  }
+
+  @Test
+  void shouldReachOnlyNodesOfTheTargetLabelThroughTheLinksReadWithoutALabelTest() {
+    var ends = LinkEnds.of(driver);
+
+    assertThat(ends).allSatisfy((link, found) -> assertThat(found.unlabelled()).as(link.name()).isZero());
+    assertThat(ends).allSatisfy((link, found) -> assertThat(found.reached()).as(link.name()).isPositive());
   }
 
   @Test
