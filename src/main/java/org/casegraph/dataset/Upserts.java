@@ -116,9 +116,10 @@ public class Upserts {
 
   /**
    * As {@link #write(Dataset, TransactionContext)}, and the stored claims {@code assertedBy} come to assert
-   * every item. All of it is one statement, so a write costs the same round trips for one relationship as
-   * for many, and restrictions are then recomputed on the items, on the nodes their relationships reached
-   * before the write and reach after it, and on those claims, not on everything around a source.
+   * every item. All of it is one statement, restrictions included, so a write costs the same round trip
+   * for one relationship as for many; restrictions are recomputed on the items, on the nodes their
+   * relationships reached before the write and reach after it, and on those claims, not on everything
+   * around a source.
    */
   public void write(Dataset items, Collection<String> assertedBy, TransactionContext tx) {
     var owned = List.of(
@@ -170,21 +171,25 @@ public class Upserts {
     }
     unlinked.forEach(cypher::append);
     writes.forEach(cypher::append);
-    var reachedLists = java.util.stream.IntStream.range(0, unlinked.size()).mapToObj(i -> "reached" + i).toList();
-    cypher.append("RETURN ").append(reachedLists.isEmpty() ? "[]" : String.join(" + ", reachedLists)).append(" AS reached");
-    var reached = tx.run(cypher.toString(), parameters).single().get("reached").asList(v -> v.isNull() ? null : v.asString());
+    // Restrictions are recomputed in the same statement, on the items, on what their relationships
+    // reached before the write (each unlinking subquery's ids) and reach now (their claimants, subjects,
+    // events, facts, people and places), and on the claims that now assert them; not on a source the
+    // claims name without the items writing it: its label does not depend on them.
     var affected = new java.util.LinkedHashSet<>(ids(items));
-    reached.stream().filter(java.util.Objects::nonNull).forEach(affected::add);
-    // What the items reach now: their claimants, subjects, events, facts, people and places.
     rows.links.values().forEach(list -> list.forEach(row -> {
       affected.add((String) row.get("from"));
       affected.add((String) row.get("to"));
     }));
     affected.addAll(assertedBy);
-    // A source the claims name without the items writing it: its label does not depend on them.
     var written = new HashSet<>(ids(items));
-    items.claims().stream().map(Dataset.ClaimItem::source).filter(id -> !written.contains(id)).forEach(affected::remove);
-    Restrictions.refreshNodes(tx, List.copyOf(affected));
+    var unaffected = items.claims().stream().map(Dataset.ClaimItem::source).filter(id -> !written.contains(id)).distinct().toList();
+    parameters.put("affected", List.copyOf(affected));
+    parameters.put("unaffected", unaffected);
+    var reached = java.util.stream.IntStream.range(0, unlinked.size()).mapToObj(i -> "reached" + i).toList();
+    cypher.append(Restrictions.refreshClause("[x IN $affected%s WHERE x IS NOT NULL AND NOT x IN $unaffected]"
+        .formatted(reached.stream().map(r -> " + " + r).collect(java.util.stream.Collectors.joining()))));
+    cypher.append("RETURN refreshed");
+    tx.run(cypher.toString(), parameters).consume();
   }
 
   /** A write as a unit subquery (nothing returned), so that it runs once for the row before it. */

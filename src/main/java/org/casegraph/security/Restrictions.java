@@ -73,49 +73,66 @@ public final class Restrictions {
    * and facts.
    */
   public static void refreshNodes(TransactionContext tx, Collection<String> ids) {
-    // One statement: a write costs one round trip for this however many nodes it touched. Each step
-    // sees the labels the steps before it set. Nothing runs while no source is restricted.
-    tx.run("""
-        WITH EXISTS { MATCH (:Restricted) } OR EXISTS { MATCH (s:Source) WHERE s.id IN $ids AND s.restricted = true } AS needed
+    tx.run(refreshClause("$ids") + "RETURN refreshed", Map.of("ids", List.copyOf(ids))).consume();
+  }
+
+  /**
+   * As {@link #refreshNodes}, as clauses that end a write's own statement, after its writes, so that the
+   * write costs no round trip for its restrictions: they recompute the label on the nodes whose ids the
+   * list expression {@code ids} gives, and leave the variable {@code refreshed} (how many nodes were
+   * looked at; null when no source is restricted) for the statement's {@code RETURN}.
+   */
+  public static String refreshClause(String ids) {
+    return "WITH " + ids + " AS ids\nOPTIONAL " + REFRESH;
+  }
+
+  /**
+   * The recomputation, a subquery of a row's {@code ids}: one statement, so a write costs one round trip
+   * for this however many nodes it touched. Each step sees the labels the steps before it set. Nothing
+   * runs while no source is restricted.
+   */
+  private static final String REFRESH = """
+      CALL (ids) {
+        WITH ids, EXISTS { MATCH (:Restricted) } OR EXISTS { MATCH (s:Source) WHERE s.id IN ids AND s.restricted = true } AS needed
         WHERE needed
-        CALL () {
-          MATCH (n:Source) WHERE n.id IN $ids
+        CALL (ids) {
+          MATCH (n:Source) WHERE n.id IN ids
           WITH n, coalesce(n.restricted = true, false) AS hide
-        %1$s  RETURN count(*) AS sources
+      %1$s    RETURN count(*) AS sources
         }
-        CALL () {
-          CALL () {
-            MATCH (n:Claim)-[:FROM]->(s:Source) WHERE s.id IN $ids RETURN n
+        CALL (ids) {
+          CALL (ids) {
+            MATCH (n:Claim)-[:FROM]->(s:Source) WHERE s.id IN ids RETURN n
             UNION
-            MATCH (n:Claim) WHERE n.id IN $ids RETURN n
+            MATCH (n:Claim) WHERE n.id IN ids RETURN n
           }
           WITH n, EXISTS { (n)-[:FROM]->(s:Source) WHERE s.restricted = true } AS hide
-        %1$s  RETURN collect(n.id) AS claims
+      %1$s    RETURN collect(n.id) AS claims
         }
-        CALL (claims) {
-          CALL (claims) {
+        CALL (ids, claims) {
+          CALL (ids, claims) {
             MATCH (c:Claim)-[:ASSERTS|REPORTS]->(n) WHERE c.id IN claims RETURN n
             UNION
-            MATCH (n:Node) WHERE n.id IN $ids AND (n:Role OR n:Detention OR n:Charge OR n:Event OR n:Tie) RETURN n
+            MATCH (n:Node) WHERE n.id IN ids AND (n:Role OR n:Detention OR n:Charge OR n:Event OR n:Tie) RETURN n
           }
           WITH n, EXISTS { (n)<-[:ASSERTS|REPORTS]-(:Claim:Restricted) }
               AND NOT EXISTS { (n)<-[:ASSERTS|REPORTS]-(c:Claim) WHERE NOT c:Restricted } AS hide
-        %1$s  RETURN collect(n.id) AS facts
+      %1$s    RETURN collect(n.id) AS facts
         }
-        CALL (claims, facts) {
-          CALL (claims, facts) {
+        CALL (ids, claims, facts) {
+          CALL (ids, claims, facts) {
             MATCH (x:Node)-[:%2$s]-(n:Entity) WHERE x.id IN claims + facts RETURN n
             UNION
-            MATCH (n:Entity) WHERE n.id IN $ids RETURN n
+            MATCH (n:Entity) WHERE n.id IN ids RETURN n
           }
           // Visible first: for an entity next to anything unrestricted (most, and every hub) this stops at
           // the first such neighbour instead of looking through all of them for a restricted one.
           WITH n, NOT EXISTS { (n)-[:%2$s]-(x) WHERE NOT x:Restricted } AND EXISTS { (n)-[:%2$s]-(:Restricted) } AS hide
-        %1$s  RETURN count(*) AS entities
+      %1$s    RETURN count(*) AS entities
         }
         RETURN sources + size(claims) + size(facts) + entities AS refreshed
-        """.formatted(APPLY.indent(2), APPEARS), Map.of("ids", List.copyOf(ids))).consume();
-  }
+      }
+      """.formatted(APPLY.indent(4), APPEARS);
 
 
 }

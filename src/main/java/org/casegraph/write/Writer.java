@@ -92,8 +92,9 @@ class Writer {
       var cypher = add
           ? "MATCH (a:Claim {id: $from}), (b:Claim {id: $to}) MERGE (a)-[:%s]->(b)"
           : "MATCH (:Claim {id: $from})-[r:%s]->(:Claim {id: $to}) DELETE r";
-      tx.run(cypher.formatted(link.name()), Map.of("from", from, "to", to)).consume();
-      Restrictions.refreshNodes(tx, List.of(from, to));
+      // The restrictions of both claims recomputed in the same statement.
+      tx.run(cypher.formatted(link.name()) + "\nWITH count(*) AS done\n" + Restrictions.refreshClause("[$from, $to]")
+          + "RETURN refreshed", Map.of("from", from, "to", to)).consume();
       return claim;
     }));
   }
