@@ -36,7 +36,8 @@ public enum Link {
   /**
    * What the relationship types say of the nodes they reach from a parent: whether each is a stored node
    * with the target label ({@code TYPED}: the data-set format and the writes give these types no other
-   * ends; {@code CompiledReadsIT} and {@code GeneratedGraphIT} check the stored graph), and whether each is reached at most once ({@code ONCE}).
+   * ends; {@code CompiledReadsIT} and {@code GeneratedGraphIT} check the stored graph), and whether each
+   * is reached at most once ({@code ONCE}).
    */
   private enum Reach {
     ANY(false, false), TYPED(true, false), TYPED_ONCE(true, true);

@@ -309,10 +309,11 @@ final class ReadCompiler {
           yield Cypher.head(Cypher.collect(Cypher.match(target).returning(project(target, field.children())).build()));
         }
         case Fetch.Count(var link) -> {
+          if (!link.typedTargets()) {
+            yield Cypher.count(link.pattern(parent, Cypher.node(labels(link))));
+          }
           var counted = target(link);
-          yield link.typedTargets()
-              ? Cypher.count(Cypher.match(link.pattern(parent, counted)).where(visible(link, counted)).returning(counted).build())
-              : Cypher.count(link.pattern(parent, Cypher.node(labels(link))));
+          yield Cypher.count(Cypher.match(link.pattern(parent, counted)).where(visible(link, counted)).returning(counted).build());
         }
         case Fetch.Page(var link) -> {
           var index = pages++;
