@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The Cypher shapes the benchmark made Casegraph change, before and after, on a generated store
  * ({@code bench/jmh M}): the claims behind an edge, a page of the people held in a prison, and a page
- * of the busiest claimant's claims (sorted, de-duplicated, and with the labels tested on each claim).
+ * of the busiest claimant's claims (sorted, de-duplicated, and with the labels tested on each claim),
+ * and the benchmark's neighbourhood returning whole nodes or only their ids and labels.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -116,11 +117,29 @@ public class CypherShapesBenchmark {
           RETURN {n: v2, f0: head(COLLECT { MATCH (v3:Node&!Restricted {id: v2.source}) RETURN {n: v3} })} }} END} AS row
       """;
 
+  /** The neighbourhood of depth 2 as the service asks it, the edges without their claims; %s is what it returns of each node. */
+  private static final String NEIGHBOURHOOD = """
+      MATCH (a:Node&!Restricted {id: $of})
+      CALL (a) {
+        MATCH (a) (()--(:Node&!Restricted)){0,2} (x:Node)
+        WITH DISTINCT x LIMIT 500 + 10000
+        RETURN collect(x) AS found
+      }
+      WITH found[..500] AS kept, size(found) > 500 AS truncated, size(found) - 500 AS over
+      CALL (kept) {
+        UNWIND kept AS x
+        MATCH (x)-[r]->(y) WHERE y IN kept
+        RETURN collect({from: startNode(r).id, to: endNode(r).id, type: type(r), claims: []}) AS edges
+      }
+      RETURN %s AS nodes, edges, truncated, CASE WHEN over > 0 THEN over ELSE 0 END AS leftOut
+      """;
+
   @Param("bench/data/M")
   public String store;
 
   private String prison;
   private String claimant;
+  private String centre;
 
   private Neo4jHost host;
   private Driver driver;
@@ -134,6 +153,7 @@ public class CypherShapesBenchmark {
         .execute().records().getFirst().get(0).asString();
     claimant = driver.executableQuery("MATCH (o:Organisation) RETURN o.id ORDER BY COUNT { (o)<-[:CLAIMED_BY]-() } DESC LIMIT 1")
         .execute().records().getFirst().get(0).asString();
+    centre = Parameters.discover(driver).centre();
     filters = new HashMap<>();
     filters.put("organisation", null);
     filters.put("prison", prison);
@@ -171,6 +191,17 @@ public class CypherShapesBenchmark {
   @Benchmark
   public Object claimsPageTyped() {
     return driver.executableQuery(CLAIMS_PAGE_TYPED).withParameters(Map.of("claimant", claimant)).execute().records();
+  }
+
+  @Benchmark
+  public Object neighbourhoodWholeNodes() {
+    return driver.executableQuery(NEIGHBOURHOOD.formatted("kept")).withParameters(Map.of("of", centre)).execute().records();
+  }
+
+  @Benchmark
+  public Object neighbourhoodIdsAndLabels() {
+    return driver.executableQuery(NEIGHBOURHOOD.formatted("[x IN kept | {id: x.id, labels: labels(x)}]"))
+        .withParameters(Map.of("of", centre)).execute().records();
   }
 
   @Benchmark
