@@ -122,10 +122,10 @@ public class CypherShapesBenchmark {
       MATCH (a:Node&!Restricted {id: $of})
       CALL (a) {
         MATCH (a) (()--(:Node&!Restricted)){0,2} (x:Node)
-        WITH DISTINCT x LIMIT 500 + 10000
+        WITH DISTINCT x LIMIT $limit + $counted
         RETURN collect(x) AS found
       }
-      WITH found[..500] AS kept, size(found) > 500 AS truncated, size(found) - 500 AS over
+      WITH found[..$limit] AS kept, size(found) > $limit AS truncated, size(found) - $limit AS over
       CALL (kept) {
         UNWIND kept AS x
         MATCH (x)-[r]->(y) WHERE y IN kept
@@ -139,7 +139,7 @@ public class CypherShapesBenchmark {
 
   private String prison;
   private String claimant;
-  private String centre;
+  private Map<String, Object> neighbourhood;
 
   private Neo4jHost host;
   private Driver driver;
@@ -149,11 +149,11 @@ public class CypherShapesBenchmark {
   public void open() {
     host = new Neo4jHost(Path.of(store), 2048L * 1024 * 1024);
     driver = GraphDatabase.driver(host.boltUri(), AuthTokens.none());
-    prison = driver.executableQuery("MATCH (pr:Prison) RETURN pr.id ORDER BY COUNT { (pr)<-[:AT]-(:Detention) } DESC LIMIT 1")
-        .execute().records().getFirst().get(0).asString();
-    claimant = driver.executableQuery("MATCH (o:Organisation) RETURN o.id ORDER BY COUNT { (o)<-[:CLAIMED_BY]-() } DESC LIMIT 1")
-        .execute().records().getFirst().get(0).asString();
-    centre = Parameters.discover(driver).centre();
+    var parameters = Parameters.discover(driver);
+    prison = parameters.prison();
+    claimant = parameters.claimant();
+    // The service's default for counting past the limit (casegraph.graph.max-counted).
+    neighbourhood = Map.of("of", parameters.centre(), "limit", Parameters.NEIGHBOURHOOD_LIMIT, "counted", 10_000);
     filters = new HashMap<>();
     filters.put("organisation", null);
     filters.put("prison", prison);
@@ -195,13 +195,13 @@ public class CypherShapesBenchmark {
 
   @Benchmark
   public Object neighbourhoodWholeNodes() {
-    return driver.executableQuery(NEIGHBOURHOOD.formatted("kept")).withParameters(Map.of("of", centre)).execute().records();
+    return driver.executableQuery(NEIGHBOURHOOD.formatted("kept")).withParameters(neighbourhood).execute().records();
   }
 
   @Benchmark
   public Object neighbourhoodIdsAndLabels() {
     return driver.executableQuery(NEIGHBOURHOOD.formatted("[x IN kept | {id: x.id, labels: labels(x)}]"))
-        .withParameters(Map.of("of", centre)).execute().records();
+        .withParameters(neighbourhood).execute().records();
   }
 
   @Benchmark
