@@ -62,6 +62,12 @@ public class AuditTrail {
   /** Ids of claims start with this; a change lists the claims it created, for the live feed. */
   public static final String CLAIM_PREFIX = "claim:";
 
+  /**
+   * Clauses that run inside another statement: a subquery ({@code CALL () { ... }}) that leaves one row, with
+   * {@code variable} bound, and the parameters it needs.
+   */
+  public record Subquery(String cypher, Map<String, Object> parameters, String variable) {}
+
   /** The write under way: the nodes it touches and a summary for writes too large to list node by node. */
   public static final class Change {
     private final TransactionContext tx;
@@ -69,6 +75,7 @@ public class AuditTrail {
     private final Set<String> ownLinks = new java.util.HashSet<>();
     private final Set<String> claims = new java.util.TreeSet<>();
     private final Map<String, Node> after = new HashMap<>();
+    private @Nullable Map<String, @Nullable NodeState> afterStates;
     private @Nullable String summary;
 
     private Change(TransactionContext tx) {
@@ -101,6 +108,34 @@ public class AuditTrail {
         before.putAll(states(tx, fresh, ownLinks, null));
       }
       return this;
+    }
+
+    /**
+     * As {@link #touchOwned(Collection)}, running the caller's {@code read} in the same statement (what the
+     * write checks before it writes, say); returns what it leaves.
+     */
+    public Value touchOwned(Collection<String> ids, Subquery read) {
+      var fresh = ids.stream().filter(id -> !before.containsKey(id)).distinct().toList();
+      ownLinks.addAll(fresh);
+      var parameters = new HashMap<String, Object>(read.parameters());
+      parameters.putAll(statesParameters(fresh, ownLinks));
+      var record = tx.run(read.cypher() + STATES + "RETURN " + read.variable() + ", " + STATES_VARIABLE, parameters).single();
+      before.putAll(states(fresh, record.get(STATES_VARIABLE), null));
+      return record.get(read.variable());
+    }
+
+    /**
+     * The read of every touched node as the write leaves it, for the end of the write's last statement
+     * (after its last write), so that the audit record costs no round trip for it; hand what it leaves to
+     * {@link #readAfter(Value)}. Nothing may be written after it.
+     */
+    public Subquery readingAfter() {
+      return new Subquery(STATES, statesParameters(before.keySet(), ownLinks), STATES_VARIABLE);
+    }
+
+    /** Takes what {@link #readingAfter()} left as the touched nodes' state after the write. */
+    public void readAfter(Value read) {
+      afterStates = states(before.keySet(), read, after);
     }
 
     /** A touched node as it was before the write; null when it did not exist (or was not touched). */
@@ -175,6 +210,7 @@ public class AuditTrail {
   private static @Nullable Committed record(TransactionContext tx, String action, String actor, Change change) {
     // A write recorded by its summary alone (an import's batch) touched no node to compare: no read for it.
     var after = change.before.isEmpty() ? Map.<String, @Nullable NodeState>of()
+        : change.afterStates != null ? change.afterStates
         : states(tx, change.before.keySet(), change.ownLinks, change.after);
     var rows = new ArrayList<Map<String, Object>>();
     var created = new ArrayList<String>();
@@ -229,21 +265,41 @@ public class AuditTrail {
    */
   static Map<String, @Nullable NodeState> states(TransactionContext tx, Collection<String> ids, Set<String> ownLinks,
       @Nullable Map<String, Node> nodes) {
-    var states = new LinkedHashMap<String, @Nullable NodeState>();
-    ids.forEach(id -> states.put(id, null));
-    tx.run("""
-        UNWIND $ids AS id
+    var record = tx.run(STATES + "RETURN " + STATES_VARIABLE, statesParameters(ids, ownLinks)).single();
+    return states(ids, record.get(STATES_VARIABLE), nodes);
+  }
+
+  /** The variable {@link #STATES} leaves: a list of each found node's id, node and links. */
+  private static final String STATES_VARIABLE = "auditStates";
+
+  /**
+   * A unit subquery that leaves {@value #STATES_VARIABLE}, the state of the nodes {@code $auditIds}, those
+   * in {@code $auditOwnLinks} with only the relationships they own: one row, however many nodes, so it can
+   * follow other clauses.
+   */
+  private static final String STATES = """
+      CALL () {
+        UNWIND $auditIds AS id
         MATCH (n:Node {id: id})
-        WITH id, n, id IN $ownLinks AS owned
-        RETURN id, n AS node,
-          CASE
+        WITH id, n, id IN $auditOwnLinks AS owned
+        RETURN collect({id: id, node: n, links: CASE
             WHEN owned AND (n:Entity OR n:Source) THEN []
             WHEN owned THEN [(n)-[r]->(m:Node) | {type: type(r), direction: 'OUT', node: m.id, role: r.role}]
               + [(n)<-[r:PARTICIPATED_IN]-(m:Node) | {type: type(r), direction: 'IN', node: m.id, role: r.role}]
             ELSE [(n)-[r]->(m:Node) | {type: type(r), direction: 'OUT', node: m.id, role: r.role}]
               + [(n)<-[r]-(m:Node) | {type: type(r), direction: 'IN', node: m.id, role: r.role}]
-          END AS links
-        """, Map.of("ids", List.copyOf(ids), "ownLinks", List.copyOf(ownLinks))).list().forEach(r -> {
+          END}) AS auditStates
+      }
+      """;
+
+  private static Map<String, Object> statesParameters(Collection<String> ids, Set<String> ownLinks) {
+    return Map.of("auditIds", List.copyOf(ids), "auditOwnLinks", List.copyOf(ownLinks));
+  }
+
+  private static Map<String, @Nullable NodeState> states(Collection<String> ids, Value found, @Nullable Map<String, Node> nodes) {
+    var states = new LinkedHashMap<String, @Nullable NodeState>();
+    ids.forEach(id -> states.put(id, null));
+    found.asList(v -> v).forEach(r -> {
       var node = r.get("node").asNode();
       states.put(r.get("id").asString(), state(node, r.get("links")));
       if (nodes != null) {

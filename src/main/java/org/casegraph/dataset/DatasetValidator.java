@@ -128,6 +128,26 @@ class DatasetValidator {
     return problems;
   }
 
+  /**
+   * The ids these items refer to without defining them, which {@link #validate} looks up in the graph; a
+   * writer may look them up ahead, with other reads, and answer the lookup from what it found.
+   */
+  static Set<String> outside(Dataset dataset) {
+    return new Semantics(dataset, NO_GRAPH, new ArrayList<>()).outside();
+  }
+
+  private static final Graph NO_GRAPH = new Graph() {
+    @Override
+    public Set<String> existing(Collection<String> ids) {
+      throw new UnsupportedOperationException("no graph to look up " + ids);
+    }
+
+    @Override
+    public Set<String> backed(Collection<String> ids) {
+      throw new UnsupportedOperationException("no graph to look up " + ids);
+    }
+  };
+
   /** A JSON Pointer ({@code /claims/3/source}) as a JSON path ({@code $.claims[3].source}). */
   static String jsonPath(String pointer) {
     var path = new StringBuilder("$");
@@ -156,6 +176,20 @@ class DatasetValidator {
     }
 
     void check() {
+      defineAndRefer();
+      resolveAgainstGraph();
+      checkProvenance();
+    }
+
+    /** The ids these items refer to that they do not define: what {@link #check()} looks up in the graph. */
+    Set<String> outside() {
+      defineAndRefer();
+      var outside = new HashSet<>(references.keySet());
+      outside.removeAll(defined.keySet());
+      return outside;
+    }
+
+    private void defineAndRefer() {
       define("sources", d.sources(), Dataset.SourceItem::id);
       define("people", d.people(), Dataset.PersonItem::id);
       define("organisations", d.organisations(), Dataset.OrganisationItem::id);
@@ -167,8 +201,6 @@ class DatasetValidator {
       define("ties", d.ties(), Dataset.TieItem::id);
       define("claims", d.claims(), Dataset.ClaimItem::id);
       checkDatesAndReferences();
-      resolveAgainstGraph();
-      checkProvenance();
     }
 
     private <T> void define(String section, List<T> items, Function<T, String> id) {

@@ -7,8 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casegraph.audit.AuditTrail;
 import org.casegraph.security.Restrictions;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,8 +45,44 @@ public class Upserts {
    * backed: the request names stored claims that assert them.
    */
   public List<Problem> check(Dataset items, Set<String> backedByRequest, TransactionContext tx) {
-    var result = validator.validate(items, JSON.valueToTree(items), new InTransaction(tx, backedByRequest));
+    return check(items, backedByRequest, tx, Existing.NONE);
+  }
+
+  /**
+   * As {@link #check(Dataset, Set, TransactionContext)}, with what a {@link #lookingUp(Dataset)} found
+   * ahead: the graph is asked only what that did not answer.
+   */
+  public List<Problem> check(Dataset items, Set<String> backedByRequest, TransactionContext tx, Existing ahead) {
+    var result = validator.validate(items, JSON.valueToTree(items), new InTransaction(tx, backedByRequest, ahead));
     return result.problems();
+  }
+
+  /** Which of the ids {@code asked} are in the graph, as the writer may see it: those {@code found}. */
+  public record Existing(Set<String> asked, Set<String> found) {
+    static final Existing NONE = new Existing(Set.of(), Set.of());
+  }
+
+  /**
+   * The lookup a check of some items makes in the graph (which of the ids {@code asked}, those they refer
+   * to, are there), as a subquery for another statement of the write: the one that reads the state before
+   * it, say.
+   */
+  public record Lookup(Set<String> asked, AuditTrail.Subquery subquery) {
+    /** What the subquery left, as the check takes it. */
+    public Existing answer(Value found) {
+      return new Existing(asked, Set.copyOf(found.asList(Value::asString)));
+    }
+  }
+
+  /** The lookup a check of these items makes in the graph, to run ahead of it. */
+  public static Lookup lookingUp(Dataset items) {
+    var asked = DatasetValidator.outside(items);
+    return new Lookup(asked, new AuditTrail.Subquery(Restrictions.forViewer("""
+        CALL () {
+          UNWIND $referenced AS id MATCH (n:Node%s {id: id})
+          RETURN collect(n.id) AS existing
+        }
+        """.formatted(Restrictions.HIDDEN)), Map.of("referenced", List.copyOf(asked)), "existing"));
   }
 
   /**
@@ -76,7 +115,7 @@ public class Upserts {
    * @throws InvalidDatasetException listing every problem, with nothing written
    */
   public Dataset read(byte[] content, TransactionContext tx) {
-    var result = validator.validate(content, new InTransaction(tx, Set.of()));
+    var result = validator.validate(content, new InTransaction(tx, Set.of(), Existing.NONE));
     if (result.dataset() == null) {
       throw new InvalidDatasetException(result.problems());
     }
@@ -122,6 +161,20 @@ public class Upserts {
    * around a source.
    */
   public void write(Dataset items, Collection<String> assertedBy, TransactionContext tx) {
+    write(items, assertedBy, tx, null);
+  }
+
+  /**
+   * As {@link #write(Dataset, Collection, TransactionContext)}, running {@code then} at the end of the same
+   * statement, after every write (the audit record's read of what the write left, say); returns what it
+   * leaves.
+   */
+  public Value writeThen(Dataset items, Collection<String> assertedBy, TransactionContext tx, AuditTrail.Subquery then) {
+    return java.util.Objects.requireNonNull(write(items, assertedBy, tx, then));
+  }
+
+  private @Nullable Value write(Dataset items, Collection<String> assertedBy, TransactionContext tx,
+      AuditTrail.@Nullable Subquery then) {
     var owned = List.of(
         new Owned(ids(d -> d.events(), items), "(n)-[r:AT]->(m) "),
         new Owned(ids(d -> d.events(), items), "(n)<-[r:PARTICIPATED_IN]-(m) "),
@@ -188,8 +241,14 @@ public class Upserts {
     var reached = java.util.stream.IntStream.range(0, unlinked.size()).mapToObj(i -> "reached" + i).toList();
     cypher.append(Restrictions.refreshClause("[x IN $affected%s WHERE x IS NOT NULL AND NOT x IN $unaffected]"
         .formatted(reached.stream().map(r -> " + " + r).collect(java.util.stream.Collectors.joining()))));
-    cypher.append("RETURN refreshed");
-    tx.run(cypher.toString(), parameters).consume();
+    if (then == null) {
+      cypher.append("RETURN refreshed");
+      tx.run(cypher.toString(), parameters).consume();
+      return null;
+    }
+    parameters.putAll(then.parameters());
+    cypher.append("WITH refreshed\n").append(then.cypher()).append("RETURN ").append(then.variable());
+    return tx.run(cypher.toString(), parameters).single().get(then.variable());
   }
 
   /** A write as a unit subquery (nothing returned), so that it runs once for the row before it. */
@@ -216,9 +275,14 @@ public class Upserts {
   }
 
   /** The graph as the write's own transaction sees it. */
-  private record InTransaction(TransactionContext tx, Set<String> backedByRequest) implements DatasetValidator.Graph {
+  private record InTransaction(TransactionContext tx, Set<String> backedByRequest, Existing ahead) implements DatasetValidator.Graph {
     @Override
     public Set<String> existing(Collection<String> ids) {
+      if (ahead.asked().containsAll(ids)) {
+        var found = new HashSet<>(ids);
+        found.retainAll(ahead.found());
+        return found;
+      }
       // What the writer may not see is, for them, not there.
       return ids(Restrictions.forViewer("UNWIND $ids AS id MATCH (n:Node" + Restrictions.HIDDEN + " {id: id}) RETURN n.id AS id"), ids);
     }

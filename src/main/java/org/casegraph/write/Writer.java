@@ -45,8 +45,10 @@ class Writer {
   Identified upsert(String action, Dataset item, List<String> assertedBy) {
     var id = Upserts.ids(item).getFirst();
     return stored(id, audit.writeAndRead(action, (tx, change) -> {
-      // The state before, which the audit record needs anyway, says whether the node is restricted.
-      change.touchOwned(List.of(id));
+      // The state before, which the audit record needs anyway, says whether the node is restricted; the
+      // same statement finds which of what the item refers to is in the graph, for its check.
+      var lookup = Upserts.lookingUp(item);
+      var existing = lookup.answer(change.touchOwned(List.of(id), lookup.subquery()));
       var was = change.before(id);
       if (!Viewer.seesRestricted() && (item.sources().stream().anyMatch(s -> Boolean.TRUE.equals(s.restricted()))
           || (was != null && was.restricted()))) {
@@ -55,12 +57,13 @@ class Writer {
       var problems = new ArrayList<Problem>();
       checkClaims(tx, assertedBy, problems);
       var backed = problems.isEmpty() && !assertedBy.isEmpty() ? Set.of(id) : Set.<String>of();
-      upserts.check(item, backed, tx).forEach(p -> problems.add(new Problem(field(p.path()), message(p.message()))));
+      upserts.check(item, backed, tx, existing).forEach(p -> problems.add(new Problem(field(p.path()), message(p.message()))));
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);
       }
-      // The claims now behind the item are written with it, and restrictions recomputed once for both.
-      upserts.write(item, assertedBy, tx);
+      // The claims now behind the item are written with it, and restrictions recomputed once for both; the
+      // audit record's read of what the write left ends the same statement.
+      change.readAfter(upserts.writeThen(item, assertedBy, tx, change.readingAfter()));
       return id;
     }));
   }

@@ -58,9 +58,9 @@ class WriteRoundTripsIT extends ApiIT {
     var onBusy = statementsOf(() -> recordClaim("claim:rt-new-busy", BUSY, MANY));
     System.out.printf("recordClaim: %d statements on a source with 3 claims, %d on one with 300%n", onQuiet, onBusy);
     assertThat(onBusy).isEqualTo(onQuiet);
-    // The references, the state before (which says whether it is restricted), the write with its
-    // restrictions, the state after (which answers the mutation), the audit record.
-    assertThat(onQuiet).isLessThanOrEqualTo(5);
+    // The state before (which says whether it is restricted) with the references, the write with its
+    // restrictions and the state after (which answers the mutation), the audit record.
+    assertThat(onQuiet).isLessThanOrEqualTo(3);
     // Each was written with its audit record.
     assertThat(changesOf("claim:rt-new-busy")).isEqualTo(1);
   }
@@ -71,8 +71,8 @@ class WriteRoundTripsIT extends ApiIT {
     var many = statementsOf(() -> upsertPerson(MANY, "Mario Muchos Díaz"));
     System.out.printf("upsertPerson: %d statements for a person in 3 claims, %d for one in 301%n", few, many);
     assertThat(many).isEqualTo(few);
-    // The state before, the references, the write with its restrictions, the state after, the audit record.
-    assertThat(few).isLessThanOrEqualTo(5);
+    // The state before, the write with its restrictions and the state after, the audit record.
+    assertThat(few).isLessThanOrEqualTo(3);
     assertThat(changesOf(MANY)).isEqualTo(1);
   }
 
