@@ -1,6 +1,5 @@
 package org.casegraph.charge;
 
-import java.util.List;
 import org.casegraph.graph.Identified;
 import org.casegraph.support.PartialDate;
 import org.casegraph.support.Props;
@@ -11,9 +10,6 @@ import org.neo4j.driver.types.MapAccessor;
 /** A charge for an offence, against named defendants or a counted group. */
 public record Charge(String id, String offence, @Nullable Quantity defendantCount, @Nullable PartialDate filedOn)
     implements Identified {
-
-  /** The stored properties {@link #from} reads: all a read needs to return of the node. */
-  public static final List<String> KEYS = List.of("id", "offence", "defendantCountValue", "defendantCountUnit", "defendantCountQualifier", "filedOn");
 
   public static Charge from(MapAccessor n) {
     return new Charge(Props.string(n, "id"), Props.string(n, "offence"), Props.quantity(n, "defendantCount"),

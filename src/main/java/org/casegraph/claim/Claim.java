@@ -1,6 +1,5 @@
 package org.casegraph.claim;
 
-import java.util.List;
 import org.casegraph.graph.Identified;
 import org.casegraph.support.PartialDate;
 import org.casegraph.support.Props;
@@ -11,9 +10,6 @@ import org.neo4j.driver.types.MapAccessor;
 /** One fact as someone stated it, in a source. */
 public record Claim(String id, String statement, @Nullable String quote, String claimantId, String sourceId,
     @Nullable PartialDate claimedOn, @Nullable String eventId, @Nullable Quantity quantity) implements Identified {
-
-  /** The stored properties {@link #from} reads: all a read needs to return of the node. */
-  public static final List<String> KEYS = List.of("id", "statement", "quote", "claimant", "source", "claimedOn", "event", "quantityValue", "quantityUnit", "quantityQualifier");
 
   public static Claim from(MapAccessor n) {
     return new Claim(Props.string(n, "id"), Props.string(n, "statement"), Props.nullableString(n, "quote"),

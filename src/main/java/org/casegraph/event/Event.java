@@ -1,6 +1,5 @@
 package org.casegraph.event;
 
-import java.util.List;
 import org.casegraph.graph.Identified;
 import org.casegraph.support.PartialDate;
 import org.casegraph.support.Props;
@@ -14,9 +13,6 @@ public record Event(String id, Kind kind, String title, @Nullable PartialDate da
 
   public enum Kind { ELECTION, PROTEST, ARREST, RELEASE, KILLING, CHARGING, CASE_REVIEW, ASYLUM, ANNOUNCEMENT,
     INAUGURATION, OTHER }
-
-  /** The stored properties {@link #from} reads: all a read needs to return of the node. */
-  public static final List<String> KEYS = List.of("id", "kind", "title", "date", "prison", "countValue", "countUnit", "countQualifier");
 
   public static Event from(MapAccessor n) {
     return new Event(Props.string(n, "id"), Kind.valueOf(Props.string(n, "kind")), Props.string(n, "title"),

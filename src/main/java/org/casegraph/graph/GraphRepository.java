@@ -102,12 +102,12 @@ class GraphRepository {
         %s
         // Ordered by the ids along each path, so the same question gets the same paths when there are more than first.
         WITH p ORDER BY [x IN nodes(p) | x.id] LIMIT $first
-        RETURN [x IN nodes(p) | %s] AS nodes, [r IN relationships(p) | %s] AS edges
-        """.formatted(search, Nodes.projection("x"), withClaims ? EDGE : BARE_EDGE), parameters)
+        RETURN nodes(p) AS nodes, [r IN relationships(p) | %s] AS edges
+        """.formatted(search, withClaims ? EDGE : BARE_EDGE), parameters)
         .stream()
         .map(row -> {
           var edges = edges(row);
-          return new Path(edges.size(), row.get("nodes").asList(Nodes::projected), edges);
+          return new Path(edges.size(), row.get("nodes").asList(v -> Nodes.map(v.asNode())), edges);
         })
         .toList();
   }
@@ -132,11 +132,11 @@ class GraphRepository {
           MATCH (x)-[r]->(y) WHERE y IN kept%s
           RETURN collect(%s) AS edges
         }
-        RETURN [x IN kept | %s] AS nodes, edges, truncated, CASE WHEN over > 0 THEN over ELSE 0 END AS leftOut
+        RETURN kept AS nodes, edges, truncated, CASE WHEN over > 0 THEN over ELSE 0 END AS leftOut
         """.formatted(depth == 0 ? "WITH a AS x" : "MATCH (a) (%s){0,%d} (x:Node)".formatted(step, depth),
-            types.isEmpty() ? "" : " AND type(r) IN $types", withClaims ? EDGE : BARE_EDGE, Nodes.projection("x")),
+            types.isEmpty() ? "" : " AND type(r) IN $types", withClaims ? EDGE : BARE_EDGE),
         Map.of("of", of, "limit", limit, "counted", counted, "types", types));
-    return records.stream().findFirst().map(record -> new Subgraph(record.get("nodes").asList(Nodes::projected),
+    return records.stream().findFirst().map(record -> new Subgraph(record.get("nodes").asList(v -> Nodes.map(v.asNode())),
         edges(record), record.get("truncated").asBoolean(), record.get("leftOut").asInt(), Map.of()));
   }
 

@@ -18,9 +18,6 @@ public record Organisation(String id, String name, List<String> aliases, @Nullab
     return Kind.ORGANISATION;
   }
 
-  /** The stored properties {@link #from} reads: all a read needs to return of the node. */
-  public static final List<String> KEYS = List.of("id", "name", "aliases", "description", "category", "country");
-
   public static Organisation from(MapAccessor n) {
     return new Organisation(Props.string(n, "id"), Props.string(n, "name"), Props.strings(n, "aliases"),
         Props.nullableString(n, "description"), Category.valueOf(Props.string(n, "category")),

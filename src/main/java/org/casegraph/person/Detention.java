@@ -1,6 +1,5 @@
 package org.casegraph.person;
 
-import java.util.List;
 import org.casegraph.graph.Identified;
 import org.casegraph.support.PartialDate;
 import org.casegraph.support.Props;
@@ -10,9 +9,6 @@ import org.neo4j.driver.types.MapAccessor;
 /** A period a person was held, in a prison where the source names one. */
 public record Detention(String id, String personId, @Nullable String prisonId,
     @Nullable PartialDate since, @Nullable PartialDate until) implements Identified {
-
-  /** The stored properties {@link #from} reads: all a read needs to return of the node. */
-  public static final List<String> KEYS = List.of("id", "person", "prison", "since", "until");
 
   public static Detention from(MapAccessor n) {
     return new Detention(Props.string(n, "id"), Props.string(n, "person"), Props.nullableString(n, "prison"),

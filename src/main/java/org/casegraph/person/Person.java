@@ -16,9 +16,6 @@ public record Person(String id, String name, List<String> aliases, @Nullable Str
     return Kind.PERSON;
   }
 
-  /** The stored properties {@link #from} reads: all a read needs to return of the node. */
-  public static final List<String> KEYS = List.of("id", "name", "aliases", "description", "nationality", "birthDate");
-
   public static Person from(MapAccessor n) {
     return new Person(Props.string(n, "id"), Props.string(n, "name"), Props.strings(n, "aliases"),
         Props.nullableString(n, "description"), Props.nullableString(n, "nationality"), Props.date(n, "birthDate"));

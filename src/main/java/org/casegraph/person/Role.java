@@ -1,6 +1,5 @@
 package org.casegraph.person;
 
-import java.util.List;
 import org.casegraph.graph.Identified;
 import org.casegraph.support.PartialDate;
 import org.casegraph.support.Props;
@@ -10,9 +9,6 @@ import org.neo4j.driver.types.MapAccessor;
 /** A position a person holds in an organisation. */
 public record Role(String id, String personId, String organisationId, String title,
     @Nullable PartialDate since, @Nullable PartialDate until) implements Identified {
-
-  /** The stored properties {@link #from} reads: all a read needs to return of the node. */
-  public static final List<String> KEYS = List.of("id", "person", "organisation", "title", "since", "until");
 
   public static Role from(MapAccessor n) {
     return new Role(Props.string(n, "id"), Props.string(n, "person"), Props.string(n, "organisation"),

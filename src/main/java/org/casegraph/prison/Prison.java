@@ -15,9 +15,6 @@ public record Prison(String id, String name, List<String> aliases, @Nullable Str
     return Kind.PRISON;
   }
 
-  /** The stored properties {@link #from} reads: all a read needs to return of the node. */
-  public static final List<String> KEYS = List.of("id", "name", "aliases", "description", "region", "country");
-
   public static Prison from(MapAccessor n) {
     return new Prison(Props.string(n, "id"), Props.string(n, "name"), Props.strings(n, "aliases"),
         Props.nullableString(n, "description"), Props.nullableString(n, "region"), Props.nullableString(n, "country"));

@@ -1,6 +1,5 @@
 package org.casegraph.source;
 
-import java.util.List;
 import org.casegraph.graph.Identified;
 import org.casegraph.support.PartialDate;
 import org.casegraph.support.Props;
@@ -11,9 +10,6 @@ import org.neo4j.driver.types.MapAccessor;
 public record Source(String id, String title, @Nullable String publisher, @Nullable String url,
     @Nullable PartialDate publishedOn, boolean publishedOnInferred, @Nullable String note, boolean restricted)
     implements Identified {
-
-  /** The stored properties {@link #from} reads: all a read needs to return of the node. */
-  public static final List<String> KEYS = List.of("id", "title", "publisher", "url", "publishedOn", "publishedOnInferred", "note", "restricted");
 
   public static Source from(MapAccessor n) {
     return new Source(Props.string(n, "id"), Props.string(n, "title"), Props.nullableString(n, "publisher"),

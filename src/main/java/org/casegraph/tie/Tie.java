@@ -1,6 +1,5 @@
 package org.casegraph.tie;
 
-import java.util.List;
 import org.casegraph.graph.Identified;
 import org.casegraph.support.PartialDate;
 import org.casegraph.support.Props;
@@ -17,9 +16,6 @@ public record Tie(String id, Kind kind, String fromId, String toId, @Nullable St
 
   /** What kind of tie, as FollowTheMoney names its schemata. */
   public enum Kind { OWNERSHIP, FAMILY, ASSOCIATE, UNKNOWN, MEMBERSHIP, EMPLOYMENT, DIRECTORSHIP }
-
-  /** The stored properties {@link #from} reads: all a read needs to return of the node. */
-  public static final List<String> KEYS = List.of("id", "kind", "from", "to", "relationship", "percentage", "since", "until");
 
   public static Tie from(MapAccessor n) {
     return new Tie(Props.string(n, "id"), Kind.valueOf(Props.string(n, "kind")), Props.string(n, "from"),

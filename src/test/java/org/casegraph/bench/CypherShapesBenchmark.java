@@ -25,8 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The Cypher shapes the benchmark made Casegraph change, before and after, on a generated store
  * ({@code bench/jmh M}): the claims behind an edge, a page of the people held in a prison, and a page
  * of the busiest claimant's claims (sorted, de-duplicated, and with the labels tested on each claim),
- * and the benchmark's neighbourhood returning whole nodes, only what their records read, or only their
- * ids and labels.
+ * and the benchmark's neighbourhood returning whole nodes or only their ids and labels.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -202,13 +201,6 @@ public class CypherShapesBenchmark {
   @Benchmark
   public Object neighbourhoodIdsAndLabels() {
     return driver.executableQuery(NEIGHBOURHOOD.formatted("[x IN kept | {id: x.id, labels: labels(x)}]"))
-        .withParameters(neighbourhood).execute().records();
-  }
-
-  /** As the service asks it now: each node with only what its record reads (see {@code Nodes.projection}). */
-  @Benchmark
-  public Object neighbourhoodProjected() {
-    return driver.executableQuery(NEIGHBOURHOOD.formatted("[x IN kept | %s]".formatted(org.casegraph.graph.Nodes.projection("x"))))
         .withParameters(neighbourhood).execute().records();
   }
 

@@ -1,7 +1,5 @@
 package org.casegraph.graph;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.casegraph.support.ApiIT;
 import org.junit.jupiter.api.Test;
@@ -44,32 +42,5 @@ class NodesIT extends ApiIT {
   void shouldAnswerTheSameIdAskedTwice() {
     graphQl.documentName("nodes").variable("ids", List.of("org:cne", "org:cne")).execute()
         .path("nodes[*].id").entityList(String.class).containsExactly("org:cne", "org:cne");
-  }
-
-  /**
-   * Every node of the article's graph, and a detention and a tie (which it has none of) with every
-   * property set, written in a transaction that is rolled back.
-   */
-  @Test
-  void shouldReadEveryStoredNodeProjectedAsItsRecordReadsItWhole() {
-    var kinds = new java.util.TreeSet<String>();
-    try (var session = driver.session(); var tx = session.beginTransaction()) {
-      tx.run("""
-          CREATE (:Node:Detention {id: 'detention:projected', person: 'person:alfredo-romero', prison: 'prison:tocoron',
-            since: '2024-08', until: '2024-11-16'})
-          CREATE (:Node:Tie {id: 'tie:projected', kind: 'FAMILY', from: 'person:alfredo-romero', to: 'org:foro-penal',
-            relationship: 'brother', percentage: '10', since: '2020', until: '2024-11'})
-          """).consume();
-      var rows = tx.run("MATCH (x:Node) RETURN x, %s AS projected ORDER BY x.id".formatted(Nodes.projection("x"))).list();
-      assertThat(rows).hasSizeGreaterThan(50);
-      for (var row : rows) {
-        var whole = Nodes.map(row.get("x").asNode());
-        assertThat(Nodes.projected(row.get("projected"))).as(whole.id()).isEqualTo(whole);
-        kinds.add(whole.getClass().getSimpleName());
-      }
-      tx.rollback();
-    }
-    assertThat(kinds).containsExactlyInAnyOrder("Person", "Organisation", "Prison", "Claim", "Event", "Charge", "Detention",
-        "Role", "Tie", "Source");
   }
 }
