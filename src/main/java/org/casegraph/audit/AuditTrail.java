@@ -84,7 +84,7 @@ public class AuditTrail {
 
     /** Takes the state of these nodes before the write changes them (once per node). */
     public Change touch(Collection<String> ids) {
-      var fresh = ids.stream().filter(id -> !before.containsKey(id)).distinct().toList();
+      var fresh = fresh(ids);
       if (!fresh.isEmpty()) {
         before.putAll(states(tx, fresh, Set.of(), null));
       }
@@ -102,7 +102,7 @@ public class AuditTrail {
      * facts own), so that recording a much-cited person or a busy source costs what recording a quiet one does.
      */
     public Change touchOwned(Collection<String> ids) {
-      var fresh = ids.stream().filter(id -> !before.containsKey(id)).distinct().toList();
+      var fresh = fresh(ids);
       if (!fresh.isEmpty()) {
         ownLinks.addAll(fresh);
         before.putAll(states(tx, fresh, ownLinks, null));
@@ -115,7 +115,7 @@ public class AuditTrail {
      * write checks before it writes, say); returns what it leaves.
      */
     public Value touchOwned(Collection<String> ids, Subquery read) {
-      var fresh = ids.stream().filter(id -> !before.containsKey(id)).distinct().toList();
+      var fresh = fresh(ids);
       ownLinks.addAll(fresh);
       var parameters = new HashMap<String, Object>(read.parameters());
       parameters.putAll(statesParameters(fresh, ownLinks));
@@ -136,6 +136,11 @@ public class AuditTrail {
     /** Takes what {@link #readingAfter()} left as the touched nodes' state after the write. */
     public void readAfter(Value read) {
       afterStates = states(before.keySet(), read, after);
+    }
+
+    /** Those of these ids not touched yet, each once. */
+    private List<String> fresh(Collection<String> ids) {
+      return ids.stream().filter(id -> !before.containsKey(id)).distinct().toList();
     }
 
     /** A touched node as it was before the write; null when it did not exist (or was not touched). */

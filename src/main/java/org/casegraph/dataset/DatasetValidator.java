@@ -57,6 +57,19 @@ class DatasetValidator {
 
     /** Of the given fact ids, those some stored claim already backs. */
     Set<String> backed(Collection<String> ids);
+
+    /** A graph with nothing in it: that of an empty store. */
+    Graph EMPTY = new Graph() {
+      @Override
+      public Set<String> existing(Collection<String> ids) {
+        return Set.of();
+      }
+
+      @Override
+      public Set<String> backed(Collection<String> ids) {
+        return Set.of();
+      }
+    };
   }
 
   record Result(@Nullable Dataset dataset, List<Problem> problems) {}
@@ -133,20 +146,9 @@ class DatasetValidator {
    * writer may look them up ahead, with other reads, and answer the lookup from what it found.
    */
   static Set<String> outside(Dataset dataset) {
-    return new Semantics(dataset, NO_GRAPH, new ArrayList<>()).outside();
+    // Finding the references looks nothing up: any graph will do.
+    return new Semantics(dataset, Graph.EMPTY, new ArrayList<>()).outside();
   }
-
-  private static final Graph NO_GRAPH = new Graph() {
-    @Override
-    public Set<String> existing(Collection<String> ids) {
-      throw new UnsupportedOperationException("no graph to look up " + ids);
-    }
-
-    @Override
-    public Set<String> backed(Collection<String> ids) {
-      throw new UnsupportedOperationException("no graph to look up " + ids);
-    }
-  };
 
   /** A JSON Pointer ({@code /claims/3/source}) as a JSON path ({@code $.claims[3].source}). */
   static String jsonPath(String pointer) {

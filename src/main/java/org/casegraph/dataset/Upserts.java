@@ -74,15 +74,19 @@ public class Upserts {
     }
   }
 
+  /** Which of {@code $referenced} are stored; what the writer may not see is, for them, not there. */
+  private static final String LOOKUP = """
+      CALL () {
+        UNWIND $referenced AS id MATCH (n:Node%s {id: id})
+        RETURN collect(n.id) AS existing
+      }
+      """.formatted(Restrictions.HIDDEN);
+
   /** The lookup a check of these items makes in the graph, to run ahead of it. */
   public static Lookup lookingUp(Dataset items) {
     var asked = DatasetValidator.outside(items);
-    return new Lookup(asked, new AuditTrail.Subquery(Restrictions.forViewer("""
-        CALL () {
-          UNWIND $referenced AS id MATCH (n:Node%s {id: id})
-          RETURN collect(n.id) AS existing
-        }
-        """.formatted(Restrictions.HIDDEN)), Map.of("referenced", List.copyOf(asked)), "existing"));
+    return new Lookup(asked, new AuditTrail.Subquery(Restrictions.forViewer(LOOKUP), Map.of("referenced", List.copyOf(asked)),
+        "existing"));
   }
 
   /**
@@ -90,22 +94,11 @@ public class Upserts {
    * before the database runs): what they refer to outside themselves is not there.
    */
   public static List<Problem> checkForEmptyStore(Dataset items) {
-    return EmptyStore.VALIDATOR.validate(items, JSON.valueToTree(items), EmptyStore.GRAPH).problems();
+    return EmptyStore.VALIDATOR.validate(items, JSON.valueToTree(items), DatasetValidator.Graph.EMPTY).problems();
   }
 
   private static final class EmptyStore {
     static final DatasetValidator VALIDATOR = new DatasetValidator();
-    static final DatasetValidator.Graph GRAPH = new DatasetValidator.Graph() {
-      @Override
-      public Set<String> existing(Collection<String> ids) {
-        return Set.of();
-      }
-
-      @Override
-      public Set<String> backed(Collection<String> ids) {
-        return Set.of();
-      }
-    };
   }
 
   /**

@@ -3,26 +3,12 @@ package org.casegraph.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.Collection;
-import java.util.Set;
 import org.casegraph.generator.GraphGenerator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A generated graph is a data set like any other: written as a file, the importer's checks accept it. */
 class GeneratedDatasetTests {
-
-  private static final DatasetValidator.Graph EMPTY_GRAPH = new DatasetValidator.Graph() {
-    @Override
-    public Set<String> existing(Collection<String> ids) {
-      return Set.of();
-    }
-
-    @Override
-    public Set<String> backed(Collection<String> ids) {
-      return Set.of();
-    }
-  };
 
   @Test
   void shouldPassTheSchemaAndEveryImportCheckAsAFile() {
@@ -32,7 +18,7 @@ class GeneratedDatasetTests {
         .build()
         .writeValueAsBytes(dataset);
 
-    var result = new DatasetValidator().validate(file, EMPTY_GRAPH);
+    var result = new DatasetValidator().validate(file, DatasetValidator.Graph.EMPTY);
 
     assertThat(result.problems()).isEmpty();
     assertThat(result.dataset()).isEqualTo(dataset);
@@ -42,6 +28,6 @@ class GeneratedDatasetTests {
   void shouldPassEveryImportCheckInMemoryAtTheDefaultSize() {
     var dataset = new GraphGenerator(GraphGenerator.DEFAULT_SEED, GraphGenerator.DEFAULT_PEOPLE).generate();
 
-    assertThat(new DatasetValidator().check(dataset, EMPTY_GRAPH)).isEmpty();
+    assertThat(new DatasetValidator().check(dataset, DatasetValidator.Graph.EMPTY)).isEmpty();
   }
 }
