@@ -140,7 +140,7 @@ class BenchSmokeIT {
     }
     var memory = targets.stream().map(t -> new Harness.Memory(t, Double.NaN, Double.NaN, Double.NaN)).toList();
     var report = Report.markdown(new Harness.Run("S", "the article", Instant.now(), load.tool(), Duration.ofSeconds(1),
-        parameters, measures, memory));
+        parameters, measures, memory, List.of()));
     System.out.println(report);
     assertThat(report).contains("| lookup | Casegraph |", "| neighbourhood | floor |", "| recordClaim | Casegraph |",
         "| upsertPerson | floor |", "Casegraph ÷ floor p50");

@@ -10,14 +10,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /**
  * The benchmark: one Neo4j on one store, Casegraph, the floor and the peer on it, the same questions
  * to each. First it checks that the three give the same data (and write the same nodes), then counts
- * Neo4j queries per request, warms up, and measures each question at 1 and 16 connections: the reads,
- * then the writes. The nodes the writes wrote are removed at the end.
+ * Neo4j queries per request, warms each server up until its CPU per request settles, and measures each
+ * question at 1 and 16 connections: the reads, then the writes. The nodes the writes wrote are removed at the end.
  *
  * <p>{@code java … Harness --size=M --store=DIR --jar=casegraph.jar --classpath=CP [--peer=bench/peer]
  * [--duration=10] [--warmup=5] [--page-cache-mb=4096] [--out=FILE] [--seed-article]}
@@ -46,11 +47,24 @@ public final class Harness {
   record Measure(Question question, Target target, Load.Result one, Load.Result sixteen, double queriesPerRequest,
       double serverCpuPer1k, double neo4jCpuPer1k) {}
 
+  /**
+   * How one server was warmed up for a set of questions: its CPU-milliseconds per request in each round
+   * (every question once, for the warm-up time each, at 4 connections), the last one settled or the
+   * {@link #WARM_UP_ROUNDS most} allowed.
+   */
+  record WarmUp(Target target, String questions, List<Double> cpuMillisPerRequest) {}
+
+  /** At most this many warm-up rounds per server; a JIT that has not settled by then is measured as it is. */
+  static final int WARM_UP_ROUNDS = 8;
+
+  /** A round settles the warm-up when it costs at least this share of the round before it. */
+  static final double SETTLED = 0.95;
+
   /** One server's memory after the run, in MB. */
   record Memory(Target target, double heap, double rss, double peakRss) {}
 
   record Run(String size, String graph, Instant when, String tool, Duration duration, Parameters parameters,
-      List<Measure> measures, List<Memory> memory) {}
+      List<Measure> measures, List<Memory> memory, List<WarmUp> warmUps) {}
 
   private Harness() {}
 
@@ -98,9 +112,10 @@ public final class Harness {
 
       var load = new Load(work);
       var measures = new ArrayList<Measure>();
+      var warmUps = new ArrayList<WarmUp>();
       // The reads first, then the writes: the reads are measured on the graph their answers were checked on.
       for (var questions : List.of(Questions.READS, Questions.WRITES)) {
-        measures.addAll(measure(host, load, targets, questions, parameters, options));
+        measures.addAll(measure(host, load, targets, questions, parameters, options, warmUps));
       }
       log("Removed the %,d nodes the writes wrote, with their audit records", Written.remove(driver));
       var memory = targets.stream().map(t -> {
@@ -108,24 +123,23 @@ public final class Harness {
         return new Memory(t, Usage.heapMegabytes(t, peerMemory), rss[0], rss[1]);
       }).toList();
       return new Run(options.size(), graphText, Instant.now().truncatedTo(ChronoUnit.SECONDS), load.tool(),
-          options.duration(), parameters, measures, memory);
+          options.duration(), parameters, measures, memory, warmUps);
     }
   }
 
   /** Counts queries per request, warms up, then measures each question on each server at 1 and 16 connections. */
   private static List<Measure> measure(Neo4jHost host, Load load, List<Target> targets, List<Question> questions,
-      Parameters parameters, Options options) throws IOException, InterruptedException {
+      Parameters parameters, Options options, List<WarmUp> warmUps) throws IOException, InterruptedException {
     var queries = new LinkedHashMap<String, Double>();
     for (var question : questions) {
       for (var target : targets) {
         queries.put(key(question, target), queriesPerRequest(host, target, question, parameters, 20));
       }
     }
-    log("Warming up: %d s per question and server", options.warmup().toSeconds());
-    for (var question : questions) {
-      for (var target : targets) {
-        load.run(target, question, parameters, 4, options.warmup());
-      }
+    log("Warming up each server until its CPU per request settles: rounds of %d s per question at 4 connections",
+        options.warmup().toSeconds());
+    for (var target : targets) {
+      warmUps.add(warmUp(load, target, questions, parameters, options.warmup()));
     }
     var measures = new ArrayList<Measure>();
     var self = ProcessHandle.current().pid();
@@ -145,6 +159,33 @@ public final class Harness {
       }
     }
     return measures;
+  }
+
+  /**
+   * Asks every question for {@code each} at 4 connections, round after round, until a round costs the
+   * server at least {@link #SETTLED} of the CPU per request of the round before (its JIT has compiled
+   * what the questions run), or {@link #WARM_UP_ROUNDS} rounds have run. A JVM serving Spring and
+   * graphql-java on two cores takes minutes to settle, a small handler or Node.js less: a warm-up of
+   * the same length for all would measure one server still compiling against others that are not.
+   */
+  static WarmUp warmUp(Load load, Target target, List<Question> questions, Parameters parameters, Duration each)
+      throws IOException, InterruptedException {
+    var rounds = new ArrayList<Double>();
+    do {
+      var cpu = Usage.cpuSeconds(target.pid());
+      long requests = 0;
+      for (var question : questions) {
+        requests += load.run(target, question, parameters, 4, each).requests();
+      }
+      rounds.add((Usage.cpuSeconds(target.pid()) - cpu) * 1000 / Math.max(1, requests));
+      log("Warm-up of %s, round %d: %.2f CPU-ms per request", target.label(), rounds.size(), rounds.getLast());
+    } while (!settled(rounds) && rounds.size() < WARM_UP_ROUNDS);
+    return new WarmUp(target, questions.stream().map(Question::name).collect(Collectors.joining(", ")), List.copyOf(rounds));
+  }
+
+  /** Whether the last round cost at least {@link #SETTLED} of the one before it. */
+  static boolean settled(List<Double> rounds) {
+    return rounds.size() >= 2 && rounds.getLast() >= SETTLED * rounds.get(rounds.size() - 2);
   }
 
   /** Casegraph loads the article into an empty store once it has started; waits until the graph holds its claims. */

@@ -3,6 +3,7 @@ package org.casegraph.bench;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The run as Markdown tables: figures per question and server, the ratios of one run, memory. */
 final class Report {
@@ -61,6 +62,20 @@ final class Report {
     out.append("\nMemory after the run:\n\n| server | heap used (MB) | RSS (MB) | peak RSS (MB) |\n| --- | ---: | ---: | ---: |\n");
     for (var m : run.memory()) {
       out.append("| %s | %s | %s | %s |%n".formatted(m.target().label(), f0(m.heap()), f0(m.rss()), f0(m.peakRss())));
+    }
+    if (!run.warmUps().isEmpty()) {
+      out.append("""
+
+          Warm-up before the measurements, per server: CPU-ms per request in each round (every question for \
+          the warm-up time at 4 connections) until a round cost at least %s of the one before, at most %d rounds:
+
+          | questions | server | rounds | CPU-ms / req, round by round |
+          | --- | --- | ---: | --- |
+          """.formatted(f(Harness.SETTLED), Harness.WARM_UP_ROUNDS));
+      for (var w : run.warmUps()) {
+        out.append("| %s | %s | %d | %s |%n".formatted(w.questions(), w.target().label(), w.cpuMillisPerRequest().size(),
+            w.cpuMillisPerRequest().stream().map(Report::f).collect(Collectors.joining(", "))));
+      }
     }
     return out.toString();
   }
