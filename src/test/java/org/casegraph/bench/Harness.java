@@ -145,7 +145,9 @@ public final class Harness {
     var self = ProcessHandle.current().pid();
     for (var question : questions) {
       for (var target : targets) {
+        awaitIdle(host);
         var one = load.run(target, question, parameters, 1, options.duration());
+        awaitIdle(host);
         var cpu = Usage.cpuSeconds(target.pid());
         var neo4jCpu = Usage.cpuSeconds(self);
         var sixteen = load.run(target, question, parameters, 16, options.duration());
@@ -159,6 +161,14 @@ public final class Harness {
       }
     }
     return measures;
+  }
+
+  /** Lets Neo4j finish what the last load left running before the next is measured (see {@link Neo4jHost#awaitIdle}). */
+  private static void awaitIdle(Neo4jHost host) {
+    var waited = host.awaitIdle(Duration.ofMinutes(2));
+    if (waited.toMillis() >= 1000) {
+      log("Waited %.1f s for Neo4j to finish the statements the last load left running", waited.toMillis() / 1000.0);
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package org.casegraph.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.casegraph.support.QueryWatch;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -25,6 +26,7 @@ final class Neo4jHost implements AutoCloseable {
   private final DatabaseManagementService dbms;
   private final String boltUri;
   private final QueryWatch queries;
+  private final GraphDatabaseAPI db;
 
   Neo4jHost(Path store, long pageCacheBytes) {
     dbms = new DatabaseManagementServiceBuilder(store.toAbsolutePath())
@@ -38,7 +40,7 @@ final class Neo4jHost implements AutoCloseable {
         .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
         .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
         .build();
-    var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     var address = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT);
     boltUri = "bolt://" + address.getHost() + ":" + address.getPort();
     queries = QueryWatch.on(db);
@@ -51,6 +53,26 @@ final class Neo4jHost implements AutoCloseable {
   /** Queries started since this host opened the store. */
   long queries() {
     return queries.started();
+  }
+
+  /**
+   * Waits, at most {@code limit}, until Neo4j runs no transaction but the one asking: a load that ends with
+   * statements in flight (a server that answers nothing within the measurement) leaves them running, and
+   * they would be measured as part of the next server's work. Returns how long it waited.
+   */
+  Duration awaitIdle(Duration limit) {
+    var start = System.nanoTime();
+    var deadline = start + limit.toNanos();
+    while (running() > 0 && System.nanoTime() < deadline) {
+      Servers.sleep(200);
+    }
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  /** Transactions open in the database besides the one that counts them. */
+  private long running() {
+    return db.executeTransactionally("SHOW TRANSACTIONS YIELD transactionId RETURN count(*) AS n", Map.of(),
+        result -> (Long) result.next().get("n")) - 1;
   }
 
   @Override
