@@ -165,8 +165,11 @@ public final class Harness {
 
   /** Lets Neo4j finish what the last load left running before the next is measured (see {@link Neo4jHost#awaitIdle}). */
   private static void awaitIdle(Neo4jHost host) {
-    var waited = host.awaitIdle(Duration.ofMinutes(2));
-    if (waited.toMillis() >= 1000) {
+    var limit = Duration.ofMinutes(2);
+    var waited = host.awaitIdle(limit);
+    if (waited.compareTo(limit) >= 0) {
+      log("Neo4j still runs statements the last load left after %d s; the next measurement may be disturbed", limit.toSeconds());
+    } else if (waited.toMillis() >= 1000) {
       log("Waited %.1f s for Neo4j to finish the statements the last load left running", waited.toMillis() / 1000.0);
     }
   }
